@@ -1,0 +1,23 @@
+ValueSet: CdrEthnicCategoryVS
+Id: cdr-ethnic-category
+Title: "Ethnic category (England)"
+Description: "The NHS Data Dictionary ethnic category codes as UK Core uses them: A to S, Z (not stated) and 99 (not known), from UK Core's code system (here a local stand-in until the UK Core package is reachable)."
+insert CdrValueSet
+* $ethnic-cs#A "White - British"
+* $ethnic-cs#B "White - Irish"
+* $ethnic-cs#C "White - Any other White background"
+* $ethnic-cs#D "Mixed - White and Black Caribbean"
+* $ethnic-cs#E "Mixed - White and Black African"
+* $ethnic-cs#F "Mixed - White and Asian"
+* $ethnic-cs#G "Mixed - Any other mixed background"
+* $ethnic-cs#H "Asian or Asian British - Indian"
+* $ethnic-cs#J "Asian or Asian British - Pakistani"
+* $ethnic-cs#K "Asian or Asian British - Bangladeshi"
+* $ethnic-cs#L "Asian or Asian British - Any other Asian background"
+* $ethnic-cs#M "Black or Black British - Caribbean"
+* $ethnic-cs#N "Black or Black British - African"
+* $ethnic-cs#P "Black or Black British - Any other Black background"
+* $ethnic-cs#R "Other Ethnic Groups - Chinese"
+* $ethnic-cs#S "Other Ethnic Groups - Any other ethnic group"
+* $ethnic-cs#Z "Not stated"
+* $ethnic-cs#99 "Not known"
