@@ -2,7 +2,7 @@ CodeSystem: CdrAggregateCode
 Id: cdr-aggregate-code
 Title: "Aggregate groups and stratifiers"
 Description: "Codes of the groups and stratifiers of the cdr-child-deaths Measure and of its MeasureReports."
-insert CdrCodeSystem
+* insert CdrCodeSystem
 * #notified "Deaths notified" "Child deaths notified in the period (by date of notification)."
 * #reviewed "Deaths reviewed by the panel" "Child deaths whose review the panel completed in the period."
 * #year "Year" "The financial year (April to March) of the notification or review, e.g. 2025/26."

@@ -2,7 +2,7 @@ CodeSystem: CdrCategoryOfDeath
 Id: cdr-category-of-death
 Title: "Category of death"
 Description: "The ten categories of death from which a Child Death Overview Panel picks one (NCMD Analysis Form; wording as in NHS Digital's child death review statistics, numbering as commonly used)."
-insert CdrCodeSystem
+* insert CdrCodeSystem
 * #1 "Deliberately inflicted injury, abuse or neglect"
 * #2 "Suicide or deliberate self-inflicted harm"
 * #3 "Trauma and other external factors"

@@ -2,7 +2,7 @@ CodeSystem: CdrDeathDetail
 Id: cdr-death-detail
 Title: "CDR observation codes"
 Description: "Observation codes (Observation.code) for the facts of a child's death given in the notification, and for the Child Death Overview Panel's conclusions."
-insert CdrCodeSystem
+* insert CdrCodeSystem
 * #expectedness "Expected or unexpected death" "Whether the death was expected or unexpected. Unexpected: not anticipated as a significant possibility, e.g. 24 hours before, or an unexpected collapse or incident led to the death (Working Together 2018)."
 * #jar-started "Joint Agency Response started" "Whether a Joint Agency Response (JAR) was started for the death."
 * #post-mortem "Post-mortem required or arranged" "Whether a post-mortem examination is required or has been arranged."

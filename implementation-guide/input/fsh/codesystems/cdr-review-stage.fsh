@@ -2,7 +2,7 @@ CodeSystem: CdrReviewStage
 Id: cdr-review-stage
 Title: "Review stages"
 Description: "The stages of a child death review case, in order. A case moves forward through them; the order of the concepts here is the order of the stages (property `order`)."
-insert CdrCodeSystem
+* insert CdrCodeSystem
 * ^property[0].code = #order
 * ^property[0].description = "Position of the stage in the review process (1 = first)."
 * ^property[0].type = #integer

@@ -2,7 +2,7 @@ CodeSystem: CdrSection
 Id: cdr-section
 Title: "CDR document sections"
 Description: "Section codes (Composition.section.code) of the child death notification and of the panel summary."
-insert CdrCodeSystem
+* insert CdrCodeSystem
 * #child "The child" "The child who died: the cdr-child Patient."
 * #death "The death" "Facts about the death: expected or unexpected, JAR started, post-mortem, coroner referral, suspected stillbirth at home, brief circumstances (Observations). The date and time of death is Patient.deceasedDateTime."
 * #place-of-death "Place of death" "Where the child died: a cdr-place-of-death Location."

@@ -2,7 +2,7 @@ CodeSystem: CdrTaskType
 Id: cdr-task-type
 Title: "CDR task types"
 Description: "The kinds of work, and of statutory clocks, in a child death review case (Task.code). Due dates are configured per deployment."
-insert CdrCodeSystem
+* insert CdrCodeSystem
 * #designated-doctor-review "Designated doctor review" "Review of the notification by the designated doctor for child deaths of the responsible area."
 * #notify-ncmd "Notify NCMD" "Notify the National Child Mortality Database of the death (within 48 hours of the notification)."
 * #jar "Joint Agency Response" "Start and run the Joint Agency Response for an unexpected death (at once; JAR meeting within 48 hours to 5 days)."

@@ -2,5 +2,5 @@ ValueSet: CdrDocumentTypeVS
 Id: cdr-document-type
 Title: "CDR document types"
 Description: "All codes of the cdr-document-type code system."
-insert CdrValueSet
+* insert CdrValueSet
 * include codes from system CdrDocumentType

@@ -2,7 +2,7 @@ ValueSet: CdrEthnicCategoryVS
 Id: cdr-ethnic-category
 Title: "Ethnic category (England)"
 Description: "The NHS Data Dictionary ethnic category codes as UK Core uses them: A to S, Z (not stated) and 99 (not known), from UK Core's code system (here a local stand-in until the UK Core package is reachable)."
-insert CdrValueSet
+* insert CdrValueSet
 * $ethnic-cs#A "White - British"
 * $ethnic-cs#B "White - Irish"
 * $ethnic-cs#C "White - Any other White background"

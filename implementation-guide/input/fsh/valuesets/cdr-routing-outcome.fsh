@@ -2,5 +2,5 @@ ValueSet: CdrRoutingOutcomeVS
 Id: cdr-routing-outcome
 Title: "Routing outcomes"
 Description: "All codes of the cdr-routing-outcome code system."
-insert CdrValueSet
+* insert CdrValueSet
 * include codes from system CdrRoutingOutcome

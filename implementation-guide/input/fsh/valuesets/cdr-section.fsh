@@ -2,5 +2,5 @@ ValueSet: CdrSectionVS
 Id: cdr-section
 Title: "CDR document sections"
 Description: "All codes of the cdr-section code system."
-insert CdrValueSet
+* insert CdrValueSet
 * include codes from system CdrSection

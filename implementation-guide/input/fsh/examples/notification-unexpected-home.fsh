@@ -1,0 +1,146 @@
+// An unexpected death at home of an infant resident in Central Bedfordshire (the sender states the local
+// authority on the address). A Joint Agency Response was started and the death referred to the coroner.
+// The author is the trust (an Organization); there is no professionals section.
+
+Instance: HomeComposition
+InstanceOf: CdrNotificationComposition
+Usage: #inline
+* status = #final
+* type = CdrDocumentType#child-death-notification "Child death notification"
+* subject.reference = "urn:uuid:35dc6686-4540-4bfa-b41c-4fa9a4c037d3"
+* date = "2026-01-20T10:15:00+00:00"
+* author[0].reference = "urn:uuid:393d859d-3e59-4548-844f-40671d7fe6a8"
+* title = "Child death notification"
+* section[child].title = "The child"
+* section[child].code = CdrSection#child "The child"
+* section[child].entry[0].reference = "urn:uuid:35dc6686-4540-4bfa-b41c-4fa9a4c037d3"
+* section[death].title = "The death"
+* section[death].code = CdrSection#death "The death"
+* section[death].entry[0].reference = "urn:uuid:8cdfa8a2-7ae0-4b6c-8954-3c14d19e2a91"
+* section[death].entry[1].reference = "urn:uuid:e0764a1e-dc7f-495a-bdd6-b1e6ab78f7b2"
+* section[death].entry[2].reference = "urn:uuid:ab4db7ca-45ee-47f0-96d5-1996426c0303"
+* section[death].entry[3].reference = "urn:uuid:334f6dcf-ae5f-42f1-b778-e6d078625336"
+* section[death].entry[4].reference = "urn:uuid:8ad9cdc9-276e-4478-b7f6-8bf3d0a2cd24"
+* section[death].entry[5].reference = "urn:uuid:7e6952ec-bf8c-4693-adc9-e45da3078921"
+* section[placeOfDeath].title = "Place of death"
+* section[placeOfDeath].code = CdrSection#place-of-death "Place of death"
+* section[placeOfDeath].entry[0].reference = "urn:uuid:2ab19c50-a5e5-4e01-b47f-c1fb159a2a89"
+* section[family].title = "Family and carers"
+* section[family].code = CdrSection#family "Family and carers"
+* section[family].entry[0].reference = "urn:uuid:77ddd084-7841-41fb-a7c1-919c99074ac6"
+* section[notifier].title = "Notifier"
+* section[notifier].code = CdrSection#notifier "Notifier"
+* section[notifier].entry[0].reference = "urn:uuid:09d65b64-9112-42d9-8b11-9dc167354102"
+
+Instance: HomeChild
+InstanceOf: CdrChild
+Usage: #inline
+* insert ChildLeoHartwell
+
+Instance: HomeExpectedness
+InstanceOf: CdrDeathExpectedness
+Usage: #inline
+* insert DeathDetail(urn:uuid:35dc6686-4540-4bfa-b41c-4fa9a4c037d3, 2026-01-20T06:55:00+00:00)
+* valueCodeableConcept = CdrExpectedness#unexpected "Unexpected death"
+
+Instance: HomeJarStarted
+InstanceOf: CdrJarStarted
+Usage: #inline
+* insert DeathDetail(urn:uuid:35dc6686-4540-4bfa-b41c-4fa9a4c037d3, 2026-01-20T06:55:00+00:00)
+* valueBoolean = true
+
+Instance: HomePostMortem
+InstanceOf: CdrPostMortem
+Usage: #inline
+* insert DeathDetail(urn:uuid:35dc6686-4540-4bfa-b41c-4fa9a4c037d3, 2026-01-20T06:55:00+00:00)
+* valueBoolean = true
+
+Instance: HomeCoronerReferral
+InstanceOf: CdrCoronerReferral
+Usage: #inline
+* insert DeathDetail(urn:uuid:35dc6686-4540-4bfa-b41c-4fa9a4c037d3, 2026-01-20T06:55:00+00:00)
+* valueBoolean = true
+
+Instance: HomeSuspectedStillbirthAtHome
+InstanceOf: CdrSuspectedStillbirthAtHome
+Usage: #inline
+* insert DeathDetail(urn:uuid:35dc6686-4540-4bfa-b41c-4fa9a4c037d3, 2026-01-20T06:55:00+00:00)
+* valueBoolean = false
+
+Instance: HomeCircumstances
+InstanceOf: CdrDeathCircumstances
+Usage: #inline
+* insert DeathDetail(urn:uuid:35dc6686-4540-4bfa-b41c-4fa9a4c037d3, 2026-01-20T06:55:00+00:00)
+* valueString = "Six-month-old boy found unresponsive in his cot by his mother at about 06:30. Ambulance crew started resuscitation at home; he was pronounced dead at home at 06:55. No known medical history. Police attended; JAR started by the on-call paediatrician."
+
+Instance: HomePlaceOfDeath
+InstanceOf: CdrPlaceOfDeath
+Usage: #inline
+* name = "Family home"
+* type = CdrPlaceOfDeathType#home "Home"
+* address.line[0] = "4 Mill Close"
+* address.city = "Toddington"
+* address.postalCode = "LU5 6BT"
+
+Instance: HomeMother
+InstanceOf: CdrRelatedPerson
+Usage: #inline
+* extension[parentalResponsibility].valueBoolean = true
+* patient.reference = "urn:uuid:35dc6686-4540-4bfa-b41c-4fa9a4c037d3"
+* relationship[0] = $v3-RoleCode#MTH "mother"
+* name[0].family = "Hartwell"
+* name[0].given[0] = "Chloe"
+* telecom[0].system = #phone
+* telecom[0].value = "07700 900456"
+* address[0].line[0] = "4 Mill Close"
+* address[0].city = "Toddington"
+* address[0].postalCode = "LU5 6BT"
+
+Instance: HomeNotifier
+InstanceOf: CdrNotifierRole
+Usage: #inline
+* organization.reference = "urn:uuid:393d859d-3e59-4548-844f-40671d7fe6a8"
+* code[0] = $practitioner-role#doctor "Doctor"
+* code[0].text = "On-call consultant paediatrician (JAR lead)"
+* telecom[0].system = #phone
+* telecom[0].value = "01632 960321"
+* telecom[0].use = #work
+
+Instance: HomeTrust
+InstanceOf: CdrOrganization
+Usage: #inline
+* insert OrgRC9
+
+Instance: notification-unexpected-home
+InstanceOf: CdrNotificationBundle
+Usage: #example
+Title: "Notification: unexpected death at home (Central Bedfordshire)"
+Description: "A child death notification of an unexpected infant death at home; the child lived in Central Bedfordshire (local-authority extension E06000056 on the address); JAR started, post-mortem arranged, referred to the coroner."
+* identifier.system = "https://bedfordshirehospitals.nhs.uk/fhir/Id/cdr-notification"
+* identifier.value = "RC9-CDN-2026-000042"
+* type = #document
+* timestamp = "2026-01-20T10:15:00+00:00"
+* entry[composition].fullUrl = "urn:uuid:9092fa96-f91c-4043-8787-b22ac2da6103"
+* entry[composition].resource = HomeComposition
+* entry[child][0].fullUrl = "urn:uuid:35dc6686-4540-4bfa-b41c-4fa9a4c037d3"
+* entry[child][0].resource = HomeChild
+* entry[deathDetail][0].fullUrl = "urn:uuid:8cdfa8a2-7ae0-4b6c-8954-3c14d19e2a91"
+* entry[deathDetail][0].resource = HomeExpectedness
+* entry[deathDetail][1].fullUrl = "urn:uuid:e0764a1e-dc7f-495a-bdd6-b1e6ab78f7b2"
+* entry[deathDetail][1].resource = HomeJarStarted
+* entry[deathDetail][2].fullUrl = "urn:uuid:ab4db7ca-45ee-47f0-96d5-1996426c0303"
+* entry[deathDetail][2].resource = HomePostMortem
+* entry[deathDetail][3].fullUrl = "urn:uuid:334f6dcf-ae5f-42f1-b778-e6d078625336"
+* entry[deathDetail][3].resource = HomeCoronerReferral
+* entry[deathDetail][4].fullUrl = "urn:uuid:8ad9cdc9-276e-4478-b7f6-8bf3d0a2cd24"
+* entry[deathDetail][4].resource = HomeSuspectedStillbirthAtHome
+* entry[deathDetail][5].fullUrl = "urn:uuid:7e6952ec-bf8c-4693-adc9-e45da3078921"
+* entry[deathDetail][5].resource = HomeCircumstances
+* entry[placeOfDeath].fullUrl = "urn:uuid:2ab19c50-a5e5-4e01-b47f-c1fb159a2a89"
+* entry[placeOfDeath].resource = HomePlaceOfDeath
+* entry[relatedPerson][0].fullUrl = "urn:uuid:77ddd084-7841-41fb-a7c1-919c99074ac6"
+* entry[relatedPerson][0].resource = HomeMother
+* entry[professionalRole][0].fullUrl = "urn:uuid:09d65b64-9112-42d9-8b11-9dc167354102"
+* entry[professionalRole][0].resource = HomeNotifier
+* entry[organization][0].fullUrl = "urn:uuid:393d859d-3e59-4548-844f-40671d7fe6a8"
+* entry[organization][0].resource = HomeTrust

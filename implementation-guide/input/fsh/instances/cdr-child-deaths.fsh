@@ -1,0 +1,59 @@
+RuleSet: Stratifier(code, description)
+* stratifier[+].code = CdrAggregateCode#{code}
+* stratifier[=].description = "{description}"
+* stratifier[=].criteria.language = #text/plain
+* stratifier[=].criteria.expression = "{description}"
+
+RuleSet: AllStratifiers
+* insert Stratifier(year, Financial year (April to March\) of the event counted)
+* insert Stratifier(area, Responsible local authority (GSS code of the case's responsible-area\)\, or unresolved)
+* insert Stratifier(age-band, Age band at death (cdr-age-band\) from birth date and date of death)
+* insert Stratifier(sex, Administrative gender of the child)
+* insert Stratifier(ethnicity-group, Ethnic group (cdr-ethnicity-group\) from the child's ethnic category)
+* insert Stratifier(category, Category of death decided by the panel (cdr-category-of-death observation\)\, reviewed deaths only)
+* insert Stratifier(expectedness, Expected or unexpected death (cdr-death-expectedness observation\))
+* insert Stratifier(modifiable-factors, Modifiable factors outcome (cdr-modifiable-factors observation\)\, reviewed deaths only)
+
+Instance: cdr-child-deaths
+InstanceOf: Measure
+Usage: #definition
+Title: "Child deaths notified and reviewed"
+Description: "Counts of child deaths notified and reviewed by the panel in a period, stratified, with small-number suppression."
+* url = "https://cdr-fhir.org.uk/fhir/Measure/cdr-child-deaths"
+* version = "0.1.0"
+* name = "CdrChildDeaths"
+* title = "Child deaths notified and reviewed"
+* status = #active
+* experimental = false
+* publisher = "cdr-fhir"
+* description = """
+Counts of child deaths (children under 18 after a live birth) **notified** to the child death review partners in
+the period (by date of notification), and **reviewed** by the Child Death Overview Panel in the period (by date the
+panel completed the review), each stratified by year, area, age band, sex, ethnicity group, category of death,
+expected/unexpected and modifiable factors. One case counts once, however many notifications it received.
+
+The server computes the counts itself (the criteria are plain-text descriptions). Before any count leaves the
+server it applies small-number disclosure control, configurable per deployment; the defaults follow NHS England's
+rule for published statistics below national level:
+
+- primary suppression: a count of 1 to 7 is not shown: the cell carries the `suppressed` extension (true) and no
+  `count`;
+- other counts are rounded to the nearest 5 (0 is shown as 0);
+- secondary suppression: where a single suppressed cell in a stratifier could be recovered from the group's total
+  and the other cells, the next smallest cell is suppressed as well.
+"""
+* scoring = $measure-scoring#cohort
+* group[0].code = CdrAggregateCode#notified
+* group[0].description = "Child deaths notified in the period (one per case, by date of notification)."
+* group[0].population[0].code = $measure-population#initial-population
+* group[0].population[0].description = "Cases whose first notification was received in the period."
+* group[0].population[0].criteria.language = #text/plain
+* group[0].population[0].criteria.expression = "Cases (EpisodeOfCare cdr-case) whose period.start is in the measurement period."
+* group[0] insert AllStratifiers
+* group[1].code = CdrAggregateCode#reviewed
+* group[1].description = "Child deaths whose review the panel completed in the period."
+* group[1].population[0].code = $measure-population#initial-population
+* group[1].population[0].description = "Cases that reached the stage reviewed-by-panel in the period."
+* group[1].population[0].criteria.language = #text/plain
+* group[1].population[0].criteria.expression = "Cases (EpisodeOfCare cdr-case) whose panel review (Task panel-review completed, or Analysis Form response completed) falls in the measurement period."
+* group[1] insert AllStratifiers

@@ -1,0 +1,41 @@
+Profile: CdrAggregateReport
+Parent: MeasureReport
+Id: cdr-aggregate-report
+Title: "Child death aggregates"
+Description: "A summary MeasureReport of the cdr-child-deaths Measure: counts of deaths notified and reviewed in a period, stratified, after small-number disclosure control. A suppressed cell carries the `suppressed` extension and no count."
+* status MS
+* type = #summary
+* type MS
+* measure = "https://cdr-fhir.org.uk/fhir/Measure/cdr-child-deaths"
+* measure MS
+* date MS
+* period MS
+* reporter MS
+* group 1..* MS
+* group.code 1..1 MS
+* group.code from CdrAggregateCodeVS (required)
+* group.population MS
+* group.population obeys cdr-suppressed-count
+* group.population.extension contains Suppressed named suppressed 0..1 MS
+* group.population.count MS
+* group.stratifier MS
+* group.stratifier.code 1..1 MS
+* group.stratifier.code from CdrAggregateCodeVS (required)
+* group.stratifier.stratum MS
+* group.stratifier.stratum obeys cdr-suppressed-stratum
+* group.stratifier.stratum.extension contains Suppressed named suppressed 0..1 MS
+* group.stratifier.stratum.value MS
+* group.stratifier.stratum.population MS
+* group.stratifier.stratum.population obeys cdr-suppressed-count
+* group.stratifier.stratum.population.extension contains Suppressed named suppressed 0..1 MS
+* group.stratifier.stratum.population.count MS
+
+Invariant: cdr-suppressed-count
+Description: "A suppressed cell (suppressed extension true) has no count; an unsuppressed one has a count."
+Severity: #error
+Expression: "iif(extension('https://cdr-fhir.org.uk/fhir/StructureDefinition/suppressed').where(value = true).exists(), count.empty(), count.exists())"
+
+Invariant: cdr-suppressed-stratum
+Description: "In a suppressed stratum every population is suppressed (has no count)."
+Severity: #error
+Expression: "extension('https://cdr-fhir.org.uk/fhir/StructureDefinition/suppressed').where(value = true).exists() implies population.all(count.empty())"

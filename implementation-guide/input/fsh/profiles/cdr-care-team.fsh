@@ -1,0 +1,12 @@
+Profile: CdrCareTeam
+Parent: CareTeam
+Id: cdr-care-team
+Title: "Professionals involved"
+Description: "Every professional who cared for the child in life or after death, each a cdr-notifier-role PractitionerRole with their organisation's ODS code."
+* status MS
+* subject 1..1 MS
+* subject only Reference(CdrChild)
+* participant 1..* MS
+* participant.role MS
+* participant.member 1..1 MS
+* participant.member only Reference(CdrNotifierRole)

@@ -1,0 +1,76 @@
+Profile: CdrChild
+Parent: Patient
+Id: cdr-child
+Title: "CDR child"
+Description: """
+The child who died (a person under 18, after a live birth). Follows UK Core Patient's conventions (NHS number
+identifier, ethnic category extension) on base R4, as the UK Core package is not reachable where this guide is built.
+
+Residence: the server routes the case from the child's **home address**. A sender that knows the residence sends
+a home address (`use = home`) with the **full postcode**, and may state the local authority (`local-authority`
+extension, which then wins over the server's postcode lookup). `postalCode` is not mandatory (0..1, Must Support):
+when the residence is unknown the sender still sends an address (e.g. `text` "Residence unknown") and the case goes
+to the CDR manager for triage; a warning (`cdr-home-address-postcode`) flags a notification without a home postcode.
+"""
+* obeys cdr-nhs-number-check-digit and cdr-nhs-number-or-reason and cdr-death-after-birth and cdr-death-not-future and cdr-under-18-at-death and cdr-home-address-postcode
+* extension contains
+    NhsNumberAbsentReason named nhsNumberAbsentReason 0..1 MS and
+    ExtensionUKCoreEthnicCategory named ethnicCategory 0..1 MS
+* identifier MS
+* identifier ^slicing.discriminator.type = #value
+* identifier ^slicing.discriminator.path = "system"
+* identifier ^slicing.rules = #open
+* identifier ^slicing.description = "Sliced by identifier system"
+* identifier contains nhsNumber 0..1 MS
+* identifier[nhsNumber] ^short = "The child's NHS number (10 digits, valid modulus 11 check digit)"
+* identifier[nhsNumber].system 1..1
+* identifier[nhsNumber].system = $nhs-number (exactly)
+* identifier[nhsNumber].value 1..1
+* name 1..* MS
+* name ^short = "The child's name (for a baby not yet named, e.g. 'Baby of Jane Marsh')"
+* gender 1..1 MS
+* birthDate 1..1 MS
+* deceased[x] 1..1 MS
+* deceased[x] only dateTime
+* deceased[x] ^short = "Date and time of death"
+* address 1..* MS
+* address ^short = "Home address (use = home, with full postcode); if unknown, an address with text only"
+* address.use MS
+* address.line MS
+* address.city MS
+* address.postalCode MS
+* address.postalCode ^short = "Full postcode of the child's normal residence (drives the routing)"
+* address.extension contains LocalAuthority named localAuthority 0..1 MS
+* generalPractitioner 0..1 MS
+* generalPractitioner only Reference(CdrOrganization)
+* generalPractitioner ^short = "Registered GP practice (by ODS code: identifier, or a reference to an entry)"
+
+Invariant: cdr-nhs-number-check-digit
+Description: "An NHS number is 10 digits with a valid modulus 11 check digit: weights 10 to 2 on the first 9 digits, check digit = 11 - (sum mod 11), 11 becomes 0, 10 is invalid."
+Severity: #error
+Expression: "identifier.where(system = 'https://fhir.nhs.uk/Id/nhs-number').all(iif(value.matches('^[0-9]{10}$'), ((11 - ((value.substring(0, 1).toInteger() * 10 + value.substring(1, 1).toInteger() * 9 + value.substring(2, 1).toInteger() * 8 + value.substring(3, 1).toInteger() * 7 + value.substring(4, 1).toInteger() * 6 + value.substring(5, 1).toInteger() * 5 + value.substring(6, 1).toInteger() * 4 + value.substring(7, 1).toInteger() * 3 + value.substring(8, 1).toInteger() * 2) mod 11)) mod 11) = value.substring(9, 1).toInteger(), false))"
+
+Invariant: cdr-nhs-number-or-reason
+Description: "The child has either an NHS number or the reason it is absent (nhs-number-absent-reason extension): exactly one of them."
+Severity: #error
+Expression: "identifier.where(system = 'https://fhir.nhs.uk/Id/nhs-number').exists() xor extension('https://cdr-fhir.org.uk/fhir/StructureDefinition/nhs-number-absent-reason').exists()"
+
+Invariant: cdr-death-after-birth
+Description: "The date of death is not before the date of birth."
+Severity: #error
+Expression: "(deceased.exists() and birthDate.exists()) implies deceased.toString().substring(0, 10) >= birthDate.toString().substring(0, 10)"
+
+Invariant: cdr-death-not-future
+Description: "The date and time of death is not in the future."
+Severity: #error
+Expression: "deceased.exists() implies iif(deceased > now(), false, true)"
+
+Invariant: cdr-under-18-at-death
+Description: "The child died before their 18th birthday (child death review covers children under 18)."
+Severity: #error
+Expression: "(deceased.exists() and birthDate.exists()) implies deceased.toString().substring(0, 10) < (birthDate + 18 years).toString()"
+
+Invariant: cdr-home-address-postcode
+Description: "A home address with a full postcode should be given: without it the residence cannot be resolved and the case goes to triage."
+Severity: #warning
+Expression: "address.where(use = 'home' and postalCode.exists()).exists()"

@@ -1,0 +1,69 @@
+Profile: CdrNotificationBundle
+Parent: Bundle
+Id: cdr-notification-bundle
+Title: "Child death notification (document Bundle)"
+Description: """
+The notification of a child's death: a FHIR document (Bundle of type `document`) whose first entry is a
+cdr-notification-composition. `identifier` is the sender's unique id of the notification and the idempotency key:
+the server answers a resubmission with the same identifier with the same result, never a second case. Entries use
+`urn:uuid:` fullUrls and every reference inside the document resolves to one of them.
+"""
+* obeys cdr-bundle-composition-first and cdr-bundle-child-consistent and cdr-bundle-refs-resolve and cdr-bundle-expectedness
+* identifier 1..1 MS
+* identifier ^short = "The sender's unique id of this notification (idempotency key)"
+* identifier.system 1..1 MS
+* identifier.value 1..1 MS
+* type = #document
+* type MS
+* timestamp 1..1 MS
+* entry 1..* MS
+* entry.fullUrl 1..1 MS
+* entry.resource 1..1 MS
+* entry.search 0..0
+* entry.request 0..0
+* entry.response 0..0
+* entry ^slicing.discriminator.type = #type
+* entry ^slicing.discriminator.path = "resource"
+* entry ^slicing.rules = #closed
+* entry ^slicing.ordered = false
+* entry ^slicing.description = "One slice per resource type of the notification document"
+* entry contains
+    composition 1..1 MS and
+    child 1..* MS and
+    deathDetail 1..* MS and
+    placeOfDeath 0..1 MS and
+    relatedPerson 0..* MS and
+    careTeam 0..* MS and
+    professionalRole 1..* MS and
+    organization 0..* MS and
+    practitioner 0..* MS
+* entry[composition].resource only CdrNotificationComposition
+* entry[child].resource only CdrChild
+* entry[child] ^short = "The child (exactly one child is referenced: see cdr-bundle-child-consistent)"
+* entry[deathDetail].resource only CdrDeathExpectedness or CdrJarStarted or CdrPostMortem or CdrCoronerReferral or CdrSuspectedStillbirthAtHome or CdrDeathCircumstances
+* entry[placeOfDeath].resource only CdrPlaceOfDeath
+* entry[relatedPerson].resource only CdrRelatedPerson
+* entry[careTeam].resource only CdrCareTeam
+* entry[professionalRole].resource only CdrNotifierRole
+* entry[organization].resource only CdrOrganization
+* entry[practitioner].resource only Practitioner
+
+Invariant: cdr-bundle-composition-first
+Description: "The first entry of the notification document is its Composition."
+Severity: #error
+Expression: "entry.first().resource is Composition"
+
+Invariant: cdr-bundle-child-consistent
+Description: "Every resource of the document whose subject or patient refers to a Patient of the document refers to the same child as Composition.subject."
+Severity: #error
+Expression: "entry.resource.select(subject | patient).where(reference in %resource.entry.where(resource is Patient).fullUrl).all(reference = %resource.entry.first().resource.subject.reference)"
+
+Invariant: cdr-bundle-refs-resolve
+Description: "Every reference (Reference.reference) inside the Bundle resolves to the fullUrl of one of its entries."
+Severity: #error
+Expression: "descendants().ofType(Reference).reference.all($this in %resource.entry.fullUrl)"
+
+Invariant: cdr-bundle-expectedness
+Description: "The notification states whether the death was expected or unexpected (an Observation coded cdr-death-detail#expectedness)."
+Severity: #error
+Expression: "entry.resource.ofType(Observation).where(code.coding.where(system = 'https://cdr-fhir.org.uk/fhir/CodeSystem/cdr-death-detail' and code = 'expectedness').exists()).exists()"

@@ -1,0 +1,75 @@
+package uk.org.cdrfhir.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+
+/** Clients for a {@link FhirServerTest}: HAPI's generic client and raw HTTP. */
+@FhirServerTest
+public abstract class FhirServerTestBase {
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected FhirContext fhirContext;
+
+	protected IGenericClient client;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+	@BeforeEach
+	void createClient() {
+		fhirContext.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
+		fhirContext.getRestfulClientFactory().setSocketTimeout(60_000);
+		client = fhirContext.newRestfulGenericClient(fhirBase());
+	}
+
+	protected String fhirBase() {
+		return "http://localhost:" + port + "/fhir";
+	}
+
+	protected String serverBase() {
+		return "http://localhost:" + port;
+	}
+
+	protected HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create(serverBase() + pathAndQuery)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	protected HttpResponse<String> post(String fhirPath, String contentType, byte[] body)
+			throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create(fhirBase() + fhirPath))
+						.header("Content-Type", contentType)
+						.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+						.build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Parses a response body in whichever encoding the server chose. */
+	protected IBaseResource parse(String body) {
+		return EncodingEnum.detectEncoding(body).newParser(fhirContext).parseResource(body);
+	}
+
+	/** The number of stored resources of a type, asked the server. */
+	protected int count(String resourceType) {
+		Bundle result = client.search().forResource(resourceType).summaryMode(ca.uhn.fhir.rest.api.SummaryEnum.COUNT)
+				.returnBundle(Bundle.class).execute();
+		return result.getTotal();
+	}
+}
