@@ -4,7 +4,7 @@
 #   bash implementation-guide/build.sh        (from any directory)
 #
 # Steps:
-#   1. `npm ci` when node_modules/ is missing (fsh-sushi, and the R4 core definitions, which the
+#   1. `npm ci` when node_modules/ is missing or package-lock.json changed (fsh-sushi, fhirpath, and the R4 core definitions, which the
 #      npm registry only carries as hl7.fhir.r4.examples@4.0.1: package.json aliases it).
 #   2. Seed an offline FHIR package cache in implementation-guide/.fhir-cache/.fhir/packages/ with
 #      hl7.fhir.r4.core#4.0.1 (the alias above, renamed). No FHIR package registry is needed.
@@ -16,6 +16,8 @@
 #        profiles/pages/*.md                      copies of input/pagecontent
 #        profiles/invalid-examples/               copy of input/invalid-examples
 #        profiles/sources.sha256                  hash of the sources (below)
+#   5. Check the examples against our invariants with fhirpath.js, and the invalid examples' patches
+#      (scripts/check-invariants.js).
 #
 # profiles/sources.sha256 holds one line: the lowercase hex SHA-256 computed exactly like this
 # (scripts/source-hash.js implements it; the Java build recomputes it to detect a stale profiles/):
@@ -32,10 +34,11 @@ PACKAGES="$CACHE_HOME/.fhir/packages"
 
 cd "$IG_DIR"
 
-# 1. Node dependencies
-if [ ! -d node_modules ]; then
+# 1. Node dependencies (again when package-lock.json changed since the last install)
+if [ ! -d node_modules ] || ! cmp -s package-lock.json node_modules/.cdr-installed-lock.json; then
   echo "== npm ci"
   npm ci --no-audit --no-fund
+  cp package-lock.json node_modules/.cdr-installed-lock.json
 fi
 
 # 2. Offline FHIR package cache
@@ -73,9 +76,6 @@ if ! HOME="$CACHE_HOME" "$IG_DIR/node_modules/.bin/sushi" build -s "$IG_DIR" 2>&
   echo "SUSHI failed" >&2
   exit 1
 fi
-if ! grep -qE 'Errors: +0 ' "$IG_DIR/.fhir-cache/sushi.log" && grep -qE '[0-9]+ Errors?' "$IG_DIR/.fhir-cache/sushi.log"; then
-  : # the summary table is checked below
-fi
 errors=$(grep -oE '[0-9]+ Errors?' "$IG_DIR/.fhir-cache/sushi.log" | tail -1 | grep -oE '^[0-9]+' || true)
 if [ -n "$errors" ] && [ "$errors" != "0" ]; then
   echo "SUSHI reported $errors error(s)" >&2
@@ -86,4 +86,9 @@ echo "== sushi took $(( $(date +%s) - start )) s"
 # 4. profiles/
 echo "== regenerating $REPO_DIR/profiles"
 node "$IG_DIR/scripts/package-profiles.js" "$IG_DIR" "$REPO_DIR/profiles"
+
+# 5. Offline sanity check: cdr-* invariants hold on the examples (fhirpath.js), invalid-example patches
+#    apply and break the invariant they name. The HAPI validator remains the reference.
+echo "== checking invariants and invalid examples"
+node "$IG_DIR/scripts/check-invariants.js" "$REPO_DIR/profiles"
 echo "== done"

@@ -50,6 +50,20 @@ const exampleKeys = new Set(
 );
 delete ig.date; // the only value SUSHI may vary between runs
 
+// SUSHI leaves `version` to the IG Publisher: give our own conformance resources the package version
+// (right after `url`), so that versioned canonicals (url|0.1.0) resolve. The UK Core stand-ins keep none.
+function withVersion(r) {
+  if (exampleKeys.has(r.resourceType + '/' + r.id) || r.resourceType === 'ImplementationGuide') return r;
+  if (typeof r.url !== 'string' || !r.url.startsWith(config.canonical + '/') || r.version) return r;
+  const out = {};
+  for (const [k, v] of Object.entries(r)) {
+    out[k] = v;
+    if (k === 'url') out.version = config.version;
+  }
+  return out;
+}
+for (let i = 0; i < resources.length; i++) resources[i] = withVersion(resources[i]);
+
 const manifest = {
   name: config.id,
   version: config.version,

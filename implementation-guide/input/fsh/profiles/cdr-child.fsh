@@ -42,7 +42,7 @@ to the CDR manager for triage; a warning (`cdr-home-address-postcode`) flags a n
 * address.postalCode ^short = "Full postcode of the child's normal residence (drives the routing)"
 * address.extension contains LocalAuthority named localAuthority 0..1 MS
 * generalPractitioner 0..1 MS
-* generalPractitioner only Reference(CdrOrganization)
+* generalPractitioner only Reference(Organization)
 * generalPractitioner ^short = "Registered GP practice (by ODS code: identifier, or a reference to an entry)"
 
 Invariant: cdr-nhs-number-check-digit
@@ -56,19 +56,19 @@ Severity: #error
 Expression: "identifier.where(system = 'https://fhir.nhs.uk/Id/nhs-number').exists() xor extension('https://cdr-fhir.org.uk/fhir/StructureDefinition/nhs-number-absent-reason').exists()"
 
 Invariant: cdr-death-after-birth
-Description: "The date of death is not before the date of birth."
+Description: "The date of death is not before the date of birth (compared on the date part; a death on the day of birth is valid)."
 Severity: #error
 Expression: "(deceased.exists() and birthDate.exists()) implies deceased.toString().substring(0, 10) >= birthDate.toString().substring(0, 10)"
 
 Invariant: cdr-death-not-future
-Description: "The date and time of death is not in the future."
+Description: "The date and time of death is not in the future (a date-only value of today is accepted)."
 Severity: #error
 Expression: "deceased.exists() implies iif(deceased > now(), false, true)"
 
 Invariant: cdr-under-18-at-death
-Description: "The child died before their 18th birthday (child death review covers children under 18)."
+Description: "The child died before their 18th birthday (child death review covers children under 18). Compared on the date of death; with a partial birth date (year or month only) a death in the month or year of the 18th birthday is accepted."
 Severity: #error
-Expression: "(deceased.exists() and birthDate.exists()) implies deceased.toString().substring(0, 10) < (birthDate + 18 years).toString()"
+Expression: "(deceased.exists() and birthDate.exists()) implies iif(birthDate.toString().length() >= 10, deceased.toString().substring(0, 10) < (birthDate + 18 years).toString(), deceased.toString().substring(0, birthDate.toString().length()) <= (birthDate + 18 years).toString())"
 
 Invariant: cdr-home-address-postcode
 Description: "A home address with a full postcode should be given: without it the residence cannot be resolved and the case goes to triage."

@@ -14,5 +14,6 @@ Description: "The MessageHeader of a cdr-notification-message: the event child-d
 * sender ^short = "Sending organisation, by ODS code (identifier); a reference to an entry is optional"
 * source.endpoint 1..1 MS
 * focus 1..1 MS
-* focus only Reference(CdrNotificationBundle)
+* focus only Reference(Bundle)
+* focus ^short = "The notification document (a cdr-notification-bundle entry of the message)"
 * response 0..0

@@ -7,6 +7,10 @@ The notification of a child's death: a FHIR document (Bundle of type `document`)
 cdr-notification-composition. `identifier` is the sender's unique id of the notification and the idempotency key:
 the server answers a resubmission with the same identifier with the same result, never a second case. Entries use
 `urn:uuid:` fullUrls and every reference inside the document resolves to one of them.
+
+Each entry is validated against its profile through the entry slices (by resource type). References between the
+resources of the document name base resource types, so that an error in one resource (e.g. the child's NHS number)
+is reported once, on that resource, and not again at every reference to it.
 """
 * obeys cdr-bundle-composition-first and cdr-bundle-child-consistent and cdr-bundle-refs-resolve and cdr-bundle-expectedness
 * identifier 1..1 MS

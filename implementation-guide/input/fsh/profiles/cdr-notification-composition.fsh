@@ -2,16 +2,18 @@ Profile: CdrNotificationComposition
 Parent: Composition
 Id: cdr-notification-composition
 Title: "Child death notification (Composition)"
-Description: "The Composition that opens a child death notification document: the child, the death, the place of death, the family, the professionals involved and the notifier, one section each. An amended notification sends a new document whose relatesTo (code `replaces`) names the earlier document's identifier."
+Description: "The Composition that opens a child death notification document: the child, the death, the place of death, the family, the professionals involved and the notifier, one section each. An amended notification sends a new document whose relatesTo (code `replaces`) names the earlier document's identifier. References name base resource types: each entry of the document is validated against its profile once, through the document Bundle's entry slices, so that one error is reported once and not again at every reference to the resource."
 * obeys cdr-notification-status
 * status MS
 * type 1..1 MS
 * type = CdrDocumentType#child-death-notification
 * subject 1..1 MS
-* subject only Reference(CdrChild)
+* subject only Reference(Patient)
+* subject ^short = "The child (the cdr-child entry of the document)"
 * date MS
 * author MS
-* author only Reference(CdrNotifierRole or CdrOrganization)
+* author only Reference(PractitionerRole or Organization)
+* author ^short = "The notifier (a cdr-notifier-role) or the sending organisation (a cdr-organization)"
 * title MS
 * relatesTo MS
 * relatesTo ^short = "An earlier notification this one amends or replaces (targetIdentifier = its Bundle.identifier)"
@@ -31,22 +33,28 @@ Description: "The Composition that opens a child death notification document: th
     notifier 1..1 MS
 * section[child].code = CdrSection#child
 * section[child].entry 1..1
-* section[child].entry only Reference(CdrChild)
+* section[child].entry only Reference(Patient)
+* section[child].entry ^short = "The cdr-child"
 * section[death].code = CdrSection#death
 * section[death].entry 1..*
-* section[death].entry only Reference(CdrDeathExpectedness or CdrJarStarted or CdrPostMortem or CdrCoronerReferral or CdrSuspectedStillbirthAtHome or CdrDeathCircumstances)
+* section[death].entry only Reference(Observation)
+* section[death].entry ^short = "The death observations (cdr-death-expectedness, cdr-jar-started, cdr-post-mortem, cdr-coroner-referral, cdr-suspected-stillbirth-at-home, cdr-death-circumstances)"
 * section[placeOfDeath].code = CdrSection#place-of-death
 * section[placeOfDeath].entry 1..1
-* section[placeOfDeath].entry only Reference(CdrPlaceOfDeath)
+* section[placeOfDeath].entry only Reference(Location)
+* section[placeOfDeath].entry ^short = "The cdr-place-of-death"
 * section[family].code = CdrSection#family
 * section[family].entry 1..*
-* section[family].entry only Reference(CdrRelatedPerson)
+* section[family].entry only Reference(RelatedPerson)
+* section[family].entry ^short = "The cdr-related-persons"
 * section[professionals].code = CdrSection#professionals
 * section[professionals].entry 1..*
-* section[professionals].entry only Reference(CdrCareTeam or CdrNotifierRole)
+* section[professionals].entry only Reference(CareTeam or PractitionerRole)
+* section[professionals].entry ^short = "A cdr-care-team, or cdr-notifier-roles"
 * section[notifier].code = CdrSection#notifier
 * section[notifier].entry 1..1
-* section[notifier].entry only Reference(CdrNotifierRole)
+* section[notifier].entry only Reference(PractitionerRole)
+* section[notifier].entry ^short = "The notifier's cdr-notifier-role"
 
 Invariant: cdr-notification-status
 Description: "A notification is final or amended."

@@ -4,7 +4,8 @@ Id: cdr-notifier-role
 Title: "CDR professional role"
 Description: "A professional in their role at an organisation: the notifier of a death (whom the child death review team calls back), a professional who cared for the child, a designated doctor or a panel member."
 * organization 1..1 MS
-* organization only Reference(CdrOrganization)
+* organization only Reference(Organization)
+* organization ^short = "The organisation (a cdr-organization, identified by its ODS code)"
 * code 1..* MS
 * code ^short = "Role, e.g. consultant neonatologist, paediatric registrar, health visitor"
 * telecom 1..* MS

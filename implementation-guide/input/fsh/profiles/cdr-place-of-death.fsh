@@ -22,7 +22,8 @@ Description: "Where the child died: a hospital or hospice (with its ODS code), h
 * name MS
 * address MS
 * managingOrganization MS
-* managingOrganization only Reference(CdrOrganization)
+* managingOrganization only Reference(Organization)
+* managingOrganization ^short = "The organisation running the site (a cdr-organization)"
 
 Invariant: cdr-place-ods-code
 Description: "A hospital or hospice place of death is identified by its ODS code (site code, or organisation code)."

@@ -5,7 +5,8 @@ RuleSet: CdrDeathDetailObservation(code)
 * code 1..1 MS
 * code = CdrDeathDetail#{code}
 * subject 1..1 MS
-* subject only Reference(CdrChild)
+* subject only Reference(Patient)
+* subject ^short = "The child (the cdr-child of the notification)"
 * value[x] 1..1 MS
 * focus 0..0
 * component 0..0
