@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Start-up benchmark: starts the packaged server N times (default 5), each on a fresh embedded H2
+# database, and prints the seconds to the first 200 from /fhir/metadata and the RSS after a smoke
+# test (create, read, search), then the medians. Not a test: it prints figures.
+#
+#   bench/startup.sh [runs]            uses target/cdr-fhir.jar (mvn -DskipTests package first)
+#   JAVA_OPTS="..." bench/startup.sh   try other JVM options (default: the documented ones)
+#   CDS=on bench/startup.sh            with a dynamic class-data-sharing archive (crashes on JDK 17.0.15 here)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+port=${PORT:-18080}
+jar=target/cdr-fhir.jar
+[ -f "$jar" ] || { echo "no $jar: run 'mvn -DskipTests package' first" >&2; exit 1; }
+# shellcheck disable=SC2206
+opts=(${JAVA_OPTS:-$(cat bench/jvm-options)})
+
+work=$(mktemp -d)
+trap 'kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+pid=
+
+launch=(-jar "$jar")
+if [ "${CDS:-off}" != off ]; then
+  # Spring Boot's class-data-sharing support: extract the jar, record the classes of one start-up
+  java -Djarmode=tools -jar "$jar" extract --force --destination "$work/app" >/dev/null
+  echo "training the CDS archive (one start-up, not timed)..." >&2
+  CDR_DATA_DIR="$work/training" java "${opts[@]}" -XX:ArchiveClassesAtExit="$work/app.jsa" \
+    -Dspring.context.exit=onRefresh -Dserver.port="$port" -jar "$work/app/cdr-fhir.jar" >"$work/training.log" 2>&1 || true
+  launch=(-XX:SharedArchiveFile="$work/app.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$work/app/cdr-fhir.jar")
+fi
+
+base="http://127.0.0.1:$port/fhir"
+seconds=(); rss=()
+for i in $(seq 1 "$runs"); do
+  data="$work/data-$i"
+  start=$(date +%s.%N)
+  CDR_DATA_DIR="$data" java "${opts[@]}" -Dserver.port="$port" "${launch[@]}" >"$work/run-$i.log" 2>&1 &
+  pid=$!
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/metadata")" = 200 ]; do
+    kill -0 "$pid" 2>/dev/null || { echo "server exited; log:" >&2; tail -n 40 "$work/run-$i.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  ready=$(echo "$(date +%s.%N) - $start" | bc)
+  # smoke test: what a first client does
+  id=$(curl -s -X POST -H 'Content-Type: application/fhir+json' "$base/Patient" \
+    -d '{"resourceType":"Patient","name":[{"family":"Smoke"}],"gender":"female","birthDate":"2020-01-01"}' \
+    | sed -E 's/.*"id":"([^"]+)".*/\1/')
+  curl -sf -o /dev/null "$base/Patient/$id"
+  curl -sf -o /dev/null "$base/Patient?name=Smoke"
+  kb=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
+  kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
+  printf 'run %d: ready in %.1f s, RSS after smoke test %d MB\n' "$i" "$ready" $((kb / 1024))
+  seconds+=("$ready"); rss+=("$((kb / 1024))")
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+echo "JVM options: ${opts[*]}; CDS: ${CDS:-off}"
+printf 'median of %d: ready in %.1f s (target <= 20 s), RSS %d MB (target <= 700 MB)\n' \
+  "$runs" "$(median "${seconds[@]}")" "$(median "${rss[@]}")"
