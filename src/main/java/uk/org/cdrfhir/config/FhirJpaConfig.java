@@ -58,6 +58,9 @@ public class FhirJpaConfig {
 		settings.setEnforceReferentialIntegrityOnDelete(true);
 		// client-assigned ids must not look like server ids, so a PUT cannot squat on a future resource
 		settings.setResourceClientIdStrategy(JpaStorageSettings.ClientIdStrategyEnum.ALPHANUMERIC);
+		// value sets are expanded in memory by the validator; HAPI's pre-expansion needs Hibernate Search
+		settings.setPreExpandValueSets(false);
+		settings.setEnableTaskPreExpandValueSets(false);
 		return settings;
 	}
 

@@ -1,0 +1,69 @@
+package uk.org.cdrfhir.conformance;
+
+import java.util.List;
+
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.MetadataResource;
+import org.hl7.fhir.r4.model.StructureDefinition;
+import org.hl7.fhir.r4.model.ValueSet;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.ValidationOptions;
+import ca.uhn.fhir.validation.ValidationResult;
+
+/**
+ * Validates resources against the cdr-fhir profiles, locally: base R4 definitions, the package's
+ * definitions with their pre-generated snapshots, and in-memory terminology. No terminology server
+ * is ever called.
+ */
+public class ProfileValidator {
+
+	private final FhirValidator validator;
+	private final FhirInstanceValidator instanceValidator;
+
+	public ProfileValidator(FhirContext fhirContext, CdrPackage cdrPackage) {
+		PrePopulatedValidationSupport packaged = new PrePopulatedValidationSupport(fhirContext);
+		for (MetadataResource resource : cdrPackage.conformanceResources()) {
+			if (resource instanceof StructureDefinition) {
+				packaged.addStructureDefinition(resource);
+			} else if (resource instanceof ValueSet) {
+				packaged.addValueSet(resource);
+			} else if (resource instanceof CodeSystem) {
+				packaged.addCodeSystem(resource);
+			}
+		}
+		ValidationSupportChain chain = new ValidationSupportChain(
+				packaged,
+				new DefaultProfileValidationSupport(fhirContext),
+				new InMemoryTerminologyServerValidationSupport(fhirContext),
+				new CommonCodeSystemsTerminologyService(fhirContext));
+		this.instanceValidator = new ReusingInstanceValidator(chain);
+		// references inside a document are checked by our own invariants; those outside it are the server's
+		instanceValidator.setAssumeValidRestReferences(true);
+		instanceValidator.setErrorForUnknownProfiles(true);
+		this.validator = fhirContext.newValidator();
+		this.validator.setValidateAgainstStandardSchema(false);
+		this.validator.setValidateAgainstStandardSchematron(false);
+		this.validator.registerValidatorModule(instanceValidator);
+	}
+
+	/** Validates against the profiles the resource claims in {@code meta.profile}, and base R4. */
+	public ValidationResult validate(IBaseResource resource) {
+		return validator.validateWithResult(resource);
+	}
+
+	/** Validates against the given profiles, whether or not the resource claims them. */
+	public ValidationResult validate(IBaseResource resource, List<String> profileUrls) {
+		ValidationOptions options = new ValidationOptions();
+		profileUrls.forEach(options::addProfile);
+		return validator.validateWithResult(resource, options);
+	}
+}

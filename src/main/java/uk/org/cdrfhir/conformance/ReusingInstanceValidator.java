@@ -1,0 +1,116 @@
+package uk.org.cdrfhir.conformance;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.common.hapi.validation.validator.WorkerContextValidationSupportAdapter;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.CanonicalType;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r5.elementmodel.Manager.FhirFormat;
+import org.hl7.fhir.r5.model.StructureDefinition;
+import org.hl7.fhir.r5.utils.validation.ValidatorSession;
+import org.hl7.fhir.r5.utils.validation.constants.IdStatus;
+import org.hl7.fhir.r5.utils.xver.XVerExtensionManagerOld;
+import org.hl7.fhir.utilities.validation.ValidationMessage;
+import org.hl7.fhir.validation.ValidatorSettings;
+import org.hl7.fhir.validation.instance.InstanceValidator;
+
+import ca.uhn.fhir.context.ConfigurationException;
+import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.fhir.validation.IValidationContext;
+
+/**
+ * HAPI's instance validator, but reusing each HL7 {@link InstanceValidator} for a few resources
+ * instead of building a new one for every resource: each new one re-reads the OID table from a CSV
+ * on the classpath, which the profiler showed to be about a third of a warm notification's
+ * validation. A validator is used by one thread at a time, and replaced after
+ * {@link #USES_PER_VALIDATOR} resources because it keeps a cache of executed constraints, keyed by
+ * the validated elements, that only grows.
+ */
+class ReusingInstanceValidator extends FhirInstanceValidator {
+
+	static final int USES_PER_VALIDATOR = 32;
+
+	private final ThreadLocal<UsedValidator> validators = new ThreadLocal<>();
+
+	ReusingInstanceValidator(IValidationSupport validationSupport) {
+		super(validationSupport);
+	}
+
+	@Override
+	protected List<ValidationMessage> validate(IValidationContext<?> context) {
+		WorkerContextValidationSupportAdapter workerContext = provideWorkerContext();
+		Set<String> profileUrls = new LinkedHashSet<>(context.getOptions().getProfiles());
+		if (context.getResource() instanceof Resource resource) {
+			resource.getMeta().getProfile().stream().map(CanonicalType::getValue).forEach(profileUrls::add);
+		}
+		List<ValidationMessage> messages = new ArrayList<>();
+		List<StructureDefinition> profiles = new ArrayList<>();
+		for (String url : profileUrls) {
+			StructureDefinition profile = workerContext.fetchResource(StructureDefinition.class, url);
+			if (profile == null) {
+				messages.add(new ValidationMessage().setLevel(ValidationMessage.IssueSeverity.ERROR)
+						.setMessage("Unknown profile " + url + ": it is not one this server knows"));
+			} else {
+				profiles.add(profile);
+			}
+		}
+		byte[] json = encodeJson(context).getBytes(StandardCharsets.UTF_8);
+		validatorForThisThread().validate(null, messages, new ByteArrayInputStream(json), FhirFormat.JSON, profiles);
+		return messages;
+	}
+
+	private InstanceValidator validatorForThisThread() {
+		UsedValidator used = validators.get();
+		if (used == null || used.uses >= USES_PER_VALIDATOR) {
+			used = new UsedValidator(newInstanceValidator());
+			validators.set(used);
+		}
+		used.uses++;
+		return used.validator;
+	}
+
+	private static final class UsedValidator {
+		private final InstanceValidator validator;
+		private int uses;
+
+		UsedValidator(InstanceValidator validator) {
+			this.validator = validator;
+		}
+	}
+
+	private static String encodeJson(IValidationContext<?> context) {
+		if (context.getResource() instanceof IBaseResource resource) {
+			return context.getFhirContext().newJsonParser().encodeResourceToString(resource);
+		}
+		return context.getResourceAsString();
+	}
+
+	private InstanceValidator newInstanceValidator() {
+		WorkerContextValidationSupportAdapter workerContext = provideWorkerContext();
+		try {
+			InstanceValidator validator = new InstanceValidator(workerContext, new NullEvaluationContext(),
+					new XVerExtensionManagerOld(workerContext), new ValidatorSession(), new ValidatorSettings());
+			validator.setAssumeValidRestReferences(isAssumeValidRestReferences());
+			validator.setBestPracticeWarningLevel(getBestPracticeWarningLevel());
+			validator.setAnyExtensionsAllowed(isAnyExtensionsAllowed());
+			validator.setResourceIdRule(IdStatus.OPTIONAL);
+			validator.setNoTerminologyChecks(isNoTerminologyChecks());
+			validator.setErrorForUnknownProfiles(isErrorForUnknownProfiles());
+			validator.setUnknownCodeSystemsCauseErrors(true);
+			validator.setNoExtensibleWarnings(isNoExtensibleWarnings());
+			validator.setAllowXsiLocation(true);
+			validator.setFetcher(getValidatorResourceFetcher());
+			validator.setPolicyAdvisor(getValidatorPolicyAdvisor());
+			return validator;
+		} catch (Exception e) {
+			throw new ConfigurationException("Could not build the FHIR instance validator", e);
+		}
+	}
+}

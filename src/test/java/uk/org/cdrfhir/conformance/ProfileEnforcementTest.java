@@ -1,0 +1,144 @@
+package uk.org.cdrfhir.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.MetadataResource;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.StructureDefinition;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import uk.org.cdrfhir.support.FhirServerTestBase;
+
+/** The server enforces the contract and serves the very definitions it enforces. */
+class ProfileEnforcementTest extends FhirServerTestBase {
+
+	private static final String NOTIFICATION = "Bundle-notification-expected-neonatal.json";
+	private static final String FHIR_JSON = "application/fhir+json";
+
+	@Autowired
+	private CdrPackage cdrPackage;
+
+	private Bundle exampleNotification() {
+		Bundle bundle = ((Bundle) cdrPackage.examples().get(NOTIFICATION)).copy();
+		bundle.getIdentifier().setValue(UUID.randomUUID().toString());
+		return bundle;
+	}
+
+	@Test
+	void notificationBreakingARuleIsRefusedWith422NamingTheElementAndRuleAndNothingIsStored() throws Exception {
+		Bundle notification = exampleNotification();
+		Patient child = (Patient) notification.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+				.filter(Patient.class::isInstance).findFirst().orElseThrow();
+		child.setDeceased(new DateTimeType("2001-01-01T10:00:00Z")); // before the birth
+		int bundlesBefore = count("Bundle");
+		int patientsBefore = count("Patient");
+
+		HttpResponse<String> response = post("/Bundle", FHIR_JSON,
+				fhirContext.newJsonParser().encodeResourceToString(notification).getBytes(StandardCharsets.UTF_8));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+		OperationOutcome outcome = (OperationOutcome) parse(response.body());
+		assertThat(outcome.getIssue()).anySatisfy(issue -> {
+			assertThat(issue.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.ERROR);
+			assertThat(issue.getDiagnostics()).contains("cdr-death-after-birth");
+			assertThat(issue.getExpression()).isNotEmpty();
+			assertThat(issue.getExpression().get(0).getValue()).startsWith("Bundle.entry[1]");
+		});
+		assertThat(count("Bundle")).isEqualTo(bundlesBefore);
+		assertThat(count("Patient")).isEqualTo(patientsBefore);
+	}
+
+	@Test
+	void documentBundleIsValidatedAsANotificationEvenWhenItClaimsNoProfile() throws Exception {
+		Bundle notification = exampleNotification();
+		notification.getMeta().getProfile().clear();
+		notification.setIdentifier(null);
+
+		HttpResponse<String> response = post("/Bundle", FHIR_JSON,
+				fhirContext.newJsonParser().encodeResourceToString(notification).getBytes(StandardCharsets.UTF_8));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+		assertThat(response.body()).contains("Bundle.identifier");
+	}
+
+	@Test
+	void validNotificationIsAccepted() throws Exception {
+		HttpResponse<String> response = post("/Bundle", FHIR_JSON,
+				fhirContext.newJsonParser().encodeResourceToString(exampleNotification()).getBytes(StandardCharsets.UTF_8));
+
+		assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
+	}
+
+	@Test
+	void servedDefinitionsAreThePackagedOnes() {
+		assertThat(cdrPackage.conformanceResources()).hasSizeGreaterThan(50);
+		for (MetadataResource packaged : cdrPackage.conformanceResources()) {
+			if (packaged instanceof org.hl7.fhir.r4.model.ImplementationGuide) {
+				continue;
+			}
+			MetadataResource served = (MetadataResource) client.read().resource(packaged.fhirType())
+					.withId(packaged.getIdElement().getIdPart()).execute();
+			assertThat(served.getUrl()).isEqualTo(packaged.getUrl());
+			assertThat(served.getVersion()).isEqualTo(packaged.getVersion());
+			assertThat(CdrPackage.contentHash(fhirContext, served)).as(packaged.getUrl())
+					.isEqualTo(cdrPackage.contentHashes().get(packaged.getUrl()));
+		}
+	}
+
+	@Test
+	void capabilityStatementListsTheProfiles() {
+		org.hl7.fhir.r4.model.CapabilityStatement capability =
+				client.capabilities().ofType(org.hl7.fhir.r4.model.CapabilityStatement.class).execute();
+		for (StructureDefinition profile : cdrPackage.profiles()) {
+			assertThat(capability.getRestFirstRep().getResource())
+					.filteredOn(r -> r.getType().equals(profile.getType()))
+					.singleElement()
+					.satisfies(r -> assertThat(r.hasSupportedProfile(profile.getUrl())).as(profile.getUrl()).isTrue());
+		}
+	}
+
+	@Test
+	void validateOperationChecksEveryProfiledExampleAgainstItsProfile() throws Exception {
+		int validated = 0;
+		for (var example : cdrPackage.examples().values()) {
+			Resource resource = (Resource) example;
+			if (!resource.getMeta().hasProfile()) {
+				continue;
+			}
+			String profile = resource.getMeta().getProfile().get(0).getValue();
+			HttpResponse<String> response = post("/" + resource.fhirType() + "/$validate?profile="
+					+ URLEncoder.encode(profile, StandardCharsets.UTF_8), FHIR_JSON,
+					fhirContext.newJsonParser().encodeResourceToString(resource).getBytes(StandardCharsets.UTF_8));
+
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+			OperationOutcome outcome = (OperationOutcome) parse(response.body());
+			assertThat(outcome.getIssue()).as(resource.fhirType() + "/" + resource.getIdPart())
+					.filteredOn(issue -> issue.getSeverity() == OperationOutcome.IssueSeverity.ERROR)
+					.extracting(OperationOutcome.OperationOutcomeIssueComponent::getDiagnostics)
+					.isEmpty();
+			validated++;
+		}
+		assertThat(validated).isGreaterThanOrEqualTo(20);
+	}
+
+	@Test
+	void validateOperationReportsABrokenRule() throws Exception {
+		Patient child = ((Patient) cdrPackage.examples().get("Patient-child-leo-hartwell.json")).copy();
+		child.getIdentifierFirstRep().setValue("9997030029"); // wrong check digit
+
+		HttpResponse<String> response = post("/Patient/$validate", FHIR_JSON,
+				fhirContext.newJsonParser().encodeResourceToString(child).getBytes(StandardCharsets.UTF_8));
+
+		assertThat(response.body()).contains("cdr-nhs-number-check-digit");
+	}
+}

@@ -1,0 +1,92 @@
+package uk.org.cdrfhir.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import ca.uhn.fhir.validation.ValidationResult;
+
+/**
+ * The contract's own examples, through the validator the server uses: every valid example has no
+ * error; every invalid example fails with the error and at the location recorded beside it.
+ */
+class ProfileExamplesTest {
+
+	private static final Path INVALID_EXAMPLES = Path.of("profiles/invalid-examples/manifest.json");
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static FhirContext fhirContext;
+	private static CdrPackage cdrPackage;
+	private static ProfileValidator validator;
+
+	@BeforeAll
+	static void buildValidator() {
+		fhirContext = FhirContext.forR4Cached();
+		cdrPackage = CdrPackage.load(fhirContext);
+		validator = new ProfileValidator(fhirContext, cdrPackage);
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyValidExampleHasNoError() {
+		assertThat(cdrPackage.examples()).hasSizeGreaterThanOrEqualTo(20);
+		return cdrPackage.examples().entrySet().stream().map(example -> DynamicTest.dynamicTest(example.getKey(), () -> {
+			ValidationResult result = validator.validate(example.getValue(), requiredProfiles(example.getValue()));
+			assertThat(errors(result)).as(example.getKey()).isEmpty();
+		}));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyInvalidExampleFailsWithItsRecordedError() throws IOException {
+		JsonNode manifest = JSON.readTree(Files.readAllBytes(INVALID_EXAMPLES));
+		assertThat(manifest.size()).isGreaterThanOrEqualTo(13);
+		return Stream.of(JSON.treeToValue(manifest, JsonNode[].class)).map(entry -> DynamicTest.dynamicTest(
+				entry.path("name").asText(), () -> {
+					IBaseResource invalid = patched(entry);
+					List<SingleValidationMessage> errors = errors(validator.validate(invalid, requiredProfiles(invalid)));
+					String expectedMessage = entry.path("expectedError").path("messageContains").asText();
+					String expectedLocation = entry.path("expectedError").path("location").asText();
+					assertThat(errors).as(entry.path("breaks").asText())
+							.anySatisfy(error -> {
+								assertThat(error.getMessage()).contains(expectedMessage);
+								assertThat(error.getLocationString()).startsWith(expectedLocation);
+							});
+				}));
+	}
+
+	/** Same rule as the server: a document Bundle is always checked as a notification. */
+	private static List<String> requiredProfiles(IBaseResource resource) {
+		return resource instanceof org.hl7.fhir.r4.model.Bundle bundle
+				&& bundle.getType() == org.hl7.fhir.r4.model.Bundle.BundleType.DOCUMENT
+						? List.of(ProfileEnforcingInterceptor.NOTIFICATION_BUNDLE_PROFILE)
+						: List.of();
+	}
+
+	private static IBaseResource patched(JsonNode entry) throws IOException {
+		IBaseResource base = cdrPackage.examples().get(entry.path("base").asText());
+		assertThat(base).as("base example " + entry.path("base").asText()).isNotNull();
+		JsonNode document = JSON.readTree(fhirContext.newJsonParser().encodeResourceToString(base));
+		JsonNode invalid = JsonPatch.apply(document, entry.path("patch"));
+		return fhirContext.newJsonParser().parseResource(JSON.writeValueAsString(invalid));
+	}
+
+	private static List<SingleValidationMessage> errors(ValidationResult result) {
+		return result.getMessages().stream()
+				.filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
+				.toList();
+	}
+}

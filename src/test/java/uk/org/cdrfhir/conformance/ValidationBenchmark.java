@@ -1,0 +1,70 @@
+package uk.org.cdrfhir.conformance;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.List;
+
+import org.hl7.fhir.instance.model.api.IBaseResource;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.validation.ValidationResult;
+
+/**
+ * Validation benchmark (prints figures; not a test): the cost of building and warming the validator
+ * as the server does at start-up, the first validation after it, and warm validations of the
+ * complete example notification (p50/p95/p99 over many runs).
+ *
+ * <p>Run with {@code bench/validation.sh}.
+ */
+public final class ValidationBenchmark {
+
+	private static final String NOTIFICATION = "Bundle-notification-expected-neonatal.json";
+
+	public static void main(String[] args) {
+		int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+		long t0 = System.nanoTime();
+		FhirContext fhirContext = FhirContext.forR4Cached();
+		CdrPackage cdrPackage = CdrPackage.load(fhirContext);
+		ProfileValidator validator = new ProfileValidator(fhirContext, cdrPackage);
+		long t1 = System.nanoTime();
+		new ValidatorWarmup(validator, cdrPackage).afterSingletonsInstantiated();
+		long t2 = System.nanoTime();
+
+		IBaseResource notification = cdrPackage.examples().get(NOTIFICATION);
+		long firstStart = System.nanoTime();
+		ValidationResult first = validator.validate(notification, List.of(ProfileEnforcingInterceptor.NOTIFICATION_BUNDLE_PROFILE));
+		long firstNanos = System.nanoTime() - firstStart;
+		if (!first.isSuccessful()) {
+			throw new IllegalStateException("the example notification should be valid: " + first.getMessages());
+		}
+
+		// CPU time as well as wall time: on a busy 2-core machine the wall clock also counts waiting
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long[] nanos = new long[iterations];
+		long[] cpuNanos = new long[iterations];
+		for (int i = 0; i < iterations; i++) {
+			long start = System.nanoTime();
+			long cpuStart = threads.getCurrentThreadCpuTime();
+			validator.validate(notification, List.of(ProfileEnforcingInterceptor.NOTIFICATION_BUNDLE_PROFILE));
+			cpuNanos[i] = threads.getCurrentThreadCpuTime() - cpuStart;
+			nanos[i] = System.nanoTime() - start;
+		}
+		Arrays.sort(nanos);
+		Arrays.sort(cpuNanos);
+		System.out.printf("package load + validator build: %d ms%n", (t1 - t0) / 1_000_000);
+		System.out.printf("start-up warm-up (%d examples): %d ms%n", cdrPackage.examples().size(), (t2 - t1) / 1_000_000);
+		System.out.printf("first notification validation after warm-up: %.1f ms (target <= 300 ms)%n", firstNanos / 1e6);
+		System.out.printf("warm notification validation over %d runs: p50 %.2f ms (target <= 10 ms), p95 %.2f ms, p99 %.2f ms%n",
+				iterations, pct(nanos, 50), pct(nanos, 95), pct(nanos, 99));
+		System.out.printf("  the same in CPU time of the validating thread: p50 %.2f ms, p95 %.2f ms%n",
+				pct(cpuNanos, 50), pct(cpuNanos, 95));
+	}
+
+	private static double pct(long[] sorted, int percentile) {
+		return sorted[Math.min(sorted.length - 1, sorted.length * percentile / 100)] / 1e6;
+	}
+
+	private ValidationBenchmark() {
+	}
+}
