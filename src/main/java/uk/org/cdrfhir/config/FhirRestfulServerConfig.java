@@ -1,5 +1,6 @@
 package uk.org.cdrfhir.config;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,7 @@ import ca.uhn.fhir.jpa.search.DatabaseBackedPagingProvider;
 import ca.uhn.fhir.rest.openapi.OpenApiInterceptor;
 import ca.uhn.fhir.rest.server.HardcodedServerAddressStrategy;
 import ca.uhn.fhir.rest.server.IncomingRequestAddressStrategy;
+import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.interceptor.CorsInterceptor;
 import ca.uhn.fhir.rest.server.provider.ResourceProviderFactory;
@@ -46,13 +48,14 @@ public class FhirRestfulServerConfig {
 			DatabaseBackedPagingProvider pagingProvider,
 			FhirServerProperties properties,
 			Optional<BuildProperties> buildProperties,
-			ObjectProvider<FhirServerInterceptor> interceptors) {
+			ObjectProvider<FhirServerInterceptor> interceptors,
+			List<ReplacesGeneratedProvider> replacements) {
 		RestfulServer server = new RestfulServer(systemDao.getContext());
 		server.setServerName(properties.getServerName());
 		server.setServerVersion(buildProperties.map(BuildProperties::getVersion).orElse("development"));
 		server.setImplementationDescription("cdr-fhir: Child Death Review FHIR R4 server");
 
-		server.registerProviders(resourceProviderFactory.createProviders());
+		server.registerProviders(providers(resourceProviderFactory, replacements));
 		server.registerProvider(systemProvider);
 
 		JpaCapabilityStatementProvider capabilityStatement = new JpaCapabilityStatementProvider(
@@ -72,6 +75,18 @@ public class FhirRestfulServerConfig {
 		corsInterceptor(properties.getCors().getAllowedOrigins()).ifPresent(server::registerInterceptor);
 		interceptors.orderedStream().forEach(server::registerInterceptor);
 		return server;
+	}
+
+	/** HAPI's generated JPA providers, except those a provider of ours replaces. */
+	private static List<Object> providers(ResourceProviderFactory factory, List<ReplacesGeneratedProvider> replacements) {
+		List<Object> providers = new ArrayList<>(factory.createProviders());
+		for (ReplacesGeneratedProvider replacement : replacements) {
+			providers.removeIf(provider -> provider instanceof IResourceProvider generated
+					&& !(generated instanceof ReplacesGeneratedProvider)
+					&& generated.getResourceType().equals(replacement.getResourceType()));
+			providers.add(replacement);
+		}
+		return providers;
 	}
 
 	@Bean

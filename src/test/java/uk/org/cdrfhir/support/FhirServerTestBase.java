@@ -61,6 +61,18 @@ public abstract class FhirServerTestBase {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
+	protected HttpResponse<String> send(String method, String fhirPath, String jsonBody)
+			throws IOException, InterruptedException {
+		HttpRequest.BodyPublisher body = jsonBody == null
+				? HttpRequest.BodyPublishers.noBody()
+				: HttpRequest.BodyPublishers.ofString(jsonBody);
+		return http.send(HttpRequest.newBuilder(URI.create(fhirBase() + fhirPath))
+						.header("Content-Type", "application/fhir+json")
+						.method(method, body)
+						.build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
 	/** Parses a response body in whichever encoding the server chose. */
 	protected IBaseResource parse(String body) {
 		return EncodingEnum.detectEncoding(body).newParser(fhirContext).parseResource(body);

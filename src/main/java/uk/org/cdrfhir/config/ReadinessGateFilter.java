@@ -1,0 +1,49 @@
+package uk.org.cdrfhir.config;
+
+import java.io.IOException;
+
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import ca.uhn.fhir.context.FhirContext;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Answers 503 on the FHIR API until the server is ready: Tomcat accepts connections a moment
+ * before start-up work (installing the package's definitions, the footprint's roles, the postcode
+ * sample) has finished, and a notification routed in that moment would find no designated doctor.
+ */
+@Component
+public class ReadinessGateFilter extends OncePerRequestFilter {
+
+	private final ApplicationAvailability availability;
+	private final FhirContext fhirContext;
+
+	public ReadinessGateFilter(ApplicationAvailability availability, FhirContext fhirContext) {
+		this.availability = availability;
+		this.fhirContext = fhirContext;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !request.getRequestURI().startsWith(FhirRestfulServerConfig.FHIR_PATH + "/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC) {
+			response.setHeader("Retry-After", "2");
+			OperationOutcomes.write(fhirContext, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+					OperationOutcomes.error(IssueType.TRANSIENT, "The server is starting; try again in a moment"));
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+}

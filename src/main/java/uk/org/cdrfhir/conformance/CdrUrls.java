@@ -1,0 +1,30 @@
+package uk.org.cdrfhir.conformance;
+
+/** Canonical URLs of the cdr-fhir package that the server's own code writes and reads. */
+public final class CdrUrls {
+
+	public static final String BASE = CdrPackage.CANONICAL_BASE;
+
+	public static final String CASE_PROFILE = BASE + "/StructureDefinition/cdr-case";
+	public static final String TASK_PROFILE = BASE + "/StructureDefinition/cdr-task";
+	public static final String CHILD_PROFILE = BASE + "/StructureDefinition/cdr-child";
+
+	public static final String REVIEW_STAGE = BASE + "/StructureDefinition/review-stage";
+	public static final String RESPONSIBLE_AREA = BASE + "/StructureDefinition/responsible-area";
+	public static final String ROUTING_OUTCOME = BASE + "/StructureDefinition/routing-outcome";
+	public static final String CASE_NOTIFICATION = BASE + "/StructureDefinition/case-notification";
+	public static final String LOCAL_AUTHORITY = BASE + "/StructureDefinition/local-authority";
+
+	public static final String REVIEW_STAGE_SYSTEM = BASE + "/CodeSystem/cdr-review-stage";
+	public static final String ROUTING_OUTCOME_SYSTEM = BASE + "/CodeSystem/cdr-routing-outcome";
+	public static final String TASK_TYPE_SYSTEM = BASE + "/CodeSystem/cdr-task-type";
+	public static final String DEATH_DETAIL_SYSTEM = BASE + "/CodeSystem/cdr-death-detail";
+	public static final String EXPECTEDNESS_SYSTEM = BASE + "/CodeSystem/cdr-expectedness";
+	public static final String CASE_NUMBER_SYSTEM = BASE + "/Id/case-number";
+
+	public static final String NHS_NUMBER_SYSTEM = "https://fhir.nhs.uk/Id/nhs-number";
+	public static final String GSS_SYSTEM = "http://statistics.data.gov.uk/id/statistical-geography";
+
+	private CdrUrls() {
+	}
+}

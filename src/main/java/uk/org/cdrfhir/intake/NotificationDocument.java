@@ -1,0 +1,128 @@
+package uk.org.cdrfhir.intake;
+
+import java.util.Optional;
+
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Composition;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.PractitionerRole;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+
+import ca.uhn.fhir.context.FhirContext;
+import uk.org.cdrfhir.conformance.CdrPackage;
+import uk.org.cdrfhir.conformance.CdrUrls;
+
+/**
+ * A child death notification document, read the way the intake needs it. Only documents that
+ * passed the notification profile get here, so their structure can be relied on.
+ */
+public final class NotificationDocument {
+
+	private final Bundle bundle;
+
+	private NotificationDocument(Bundle bundle) {
+		this.bundle = bundle;
+	}
+
+	/** Every document Bundle this server accepts is a notification (the profile enforces it). */
+	public static Optional<NotificationDocument> of(IBaseResource resource) {
+		if (resource instanceof Bundle bundle && bundle.getType() == Bundle.BundleType.DOCUMENT) {
+			return Optional.of(new NotificationDocument(bundle));
+		}
+		return Optional.empty();
+	}
+
+	public Bundle bundle() {
+		return bundle;
+	}
+
+	public String identifierSystem() {
+		return bundle.getIdentifier().getSystem();
+	}
+
+	public String identifierValue() {
+		return bundle.getIdentifier().getValue();
+	}
+
+	public Patient child() {
+		String childUrl = composition().getSubject().getReference();
+		return bundle.getEntry().stream()
+				.filter(entry -> childUrl.equals(entry.getFullUrl()))
+				.map(BundleEntryComponent::getResource)
+				.map(Patient.class::cast)
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("the notification's subject is not in the document"));
+	}
+
+	/**
+	 * The child as a resource of its own, outside the document: references into the document
+	 * (the GP practice, the managing organisation) become logical references by their identifier.
+	 */
+	public Patient childStandingAlone() {
+		Patient child = child().copy();
+		child.setId((String) null);
+		child.getGeneralPractitioner().replaceAll(this::logical);
+		if (child.hasManagingOrganization()) {
+			child.setManagingOrganization(logical(child.getManagingOrganization()));
+		}
+		return child;
+	}
+
+	private Reference logical(Reference reference) {
+		if (!reference.hasReference() || !reference.getReference().startsWith("urn:")) {
+			return reference;
+		}
+		Reference logical = new Reference().setDisplay(reference.getDisplay());
+		bundle.getEntry().stream()
+				.filter(entry -> reference.getReference().equals(entry.getFullUrl()))
+				.map(BundleEntryComponent::getResource)
+				.findFirst()
+				.ifPresent(target -> {
+					logical.setType(target.fhirType());
+					identifierOf(target).ifPresent(logical::setIdentifier);
+				});
+		return logical;
+	}
+
+	private static Optional<Identifier> identifierOf(Resource resource) {
+		if (resource instanceof Organization organization && organization.hasIdentifier()) {
+			return Optional.of(organization.getIdentifierFirstRep().copy());
+		}
+		if (resource instanceof PractitionerRole role && role.hasIdentifier()) {
+			return Optional.of(role.getIdentifierFirstRep().copy());
+		}
+		return Optional.empty();
+	}
+
+	/** True when the notifier reports the death as unexpected. */
+	public boolean unexpected() {
+		return bundle.getEntry().stream()
+				.map(BundleEntryComponent::getResource)
+				.filter(Observation.class::isInstance)
+				.map(Observation.class::cast)
+				.filter(observation -> observation.getCode().hasCoding(CdrUrls.DEATH_DETAIL_SYSTEM, "expectedness"))
+				.map(Observation::getValue)
+				.filter(CodeableConcept.class::isInstance)
+				.map(CodeableConcept.class::cast)
+				.anyMatch(value -> value.hasCoding(CdrUrls.EXPECTEDNESS_SYSTEM, "unexpected"));
+	}
+
+	/**
+	 * Hash of what the sender sent, without what a server assigns (id, meta): the same notification
+	 * sent again has the same hash.
+	 */
+	public String contentHash(FhirContext fhirContext) {
+		return CdrPackage.contentHash(fhirContext, bundle);
+	}
+
+	private Composition composition() {
+		return (Composition) bundle.getEntryFirstRep().getResource();
+	}
+}

@@ -1,0 +1,49 @@
+package uk.org.cdrfhir.intake;
+
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Interceptor;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.server.exceptions.MethodNotAllowedException;
+import uk.org.cdrfhir.config.OperationOutcomes;
+import uk.org.cdrfhir.config.StorageInterceptor;
+
+/**
+ * A received notification is a record of what the sender said: it is never changed or deleted.
+ * Corrections arrive as new notifications ({@code Composition.relatesTo}). The administrator's
+ * procedure for the rare exception (README, "Correcting a stored notification") sets
+ * {@code cdr.intake.notifications-immutable=false} for a maintenance window.
+ */
+@Component
+@Interceptor
+public class NotificationImmutabilityInterceptor implements StorageInterceptor {
+
+	private final boolean immutable;
+
+	public NotificationImmutabilityInterceptor(@Value("${cdr.intake.notifications-immutable:true}") boolean immutable) {
+		this.immutable = immutable;
+	}
+
+	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
+	public void refuseUpdate(IBaseResource previous, IBaseResource updated) {
+		refuseIfNotification(previous, "changed");
+	}
+
+	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_DELETED)
+	public void refuseDelete(IBaseResource deleted) {
+		refuseIfNotification(deleted, "deleted");
+	}
+
+	private void refuseIfNotification(IBaseResource resource, String what) {
+		if (immutable && NotificationDocument.of(resource).isPresent()) {
+			MethodNotAllowedException refusal = new MethodNotAllowedException("A received notification cannot be " + what
+					+ ": send a new notification whose Composition.relatesTo points at this one");
+			refusal.setOperationOutcome(OperationOutcomes.error(IssueType.NOTSUPPORTED, refusal.getMessage()));
+			throw refusal;
+		}
+	}
+}

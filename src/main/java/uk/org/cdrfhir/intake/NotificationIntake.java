@@ -1,0 +1,113 @@
+package uk.org.cdrfhir.intake;
+
+import java.util.Optional;
+
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.springframework.stereotype.Service;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
+import uk.org.cdrfhir.conformance.CdrUrls;
+
+/**
+ * Receives a child death notification document, once: the same notification sent again (same
+ * business identifier, same content) gets the first answer back; the same identifier with other
+ * content is refused. Storing it validates it (422 if invalid) and, in the same transaction, places
+ * it in its case and routes the case (see the storage interceptors of intake and routing).
+ */
+@Service
+public class NotificationIntake {
+
+	/** Concurrent requests for the same notification or child wait for each other's keys; then retry. */
+	private static final int ATTEMPTS = 5;
+
+	private final DaoRegistry daoRegistry;
+	private final IntakeLedger ledger;
+	private final FhirContext fhirContext;
+
+	public NotificationIntake(DaoRegistry daoRegistry, IntakeLedger ledger, FhirContext fhirContext) {
+		this.daoRegistry = daoRegistry;
+		this.ledger = ledger;
+		this.fhirContext = fhirContext;
+	}
+
+	/** What became of a notification: its stored document, its case, and whether it was new. */
+	public record Outcome(String bundleId, String caseId, boolean created, OperationOutcome report) {
+	}
+
+	public Outcome receive(Bundle notification, RequestDetails request) {
+		NotificationDocument document = NotificationDocument.of(notification)
+				.orElseThrow(() -> new IllegalArgumentException("not a document Bundle"));
+		for (int attempt = 1; ; attempt++) {
+			Optional<Outcome> earlier = earlierReceipt(document);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+			try {
+				String bundleId = daoRegistry.getResourceDao(Bundle.class).create(notification, request).getId().getIdPart();
+				IntakeLedger.Receipt receipt = ledger.findReceipt(document.identifierSystem(), document.identifierValue())
+						.orElseThrow();
+				return outcome(bundleId, receipt.caseId(), true);
+			} catch (ConcurrentIntakeException e) {
+				if (attempt == ATTEMPTS) {
+					throw e;
+				}
+				notification.setId((String) null);
+				pause(attempt);
+			}
+		}
+	}
+
+	private Optional<Outcome> earlierReceipt(NotificationDocument document) {
+		if (!document.bundle().hasIdentifier() || document.identifierSystem() == null || document.identifierValue() == null) {
+			return Optional.empty(); // the profile refuses it on storage, with the reason
+		}
+		return ledger.findReceipt(document.identifierSystem(), document.identifierValue()).map(receipt -> {
+			if (!receipt.contentHash().equals(document.contentHash(fhirContext))) {
+				OperationOutcome conflict = new OperationOutcome();
+				conflict.addIssue().setSeverity(IssueSeverity.ERROR).setCode(IssueType.DUPLICATE)
+						.setDiagnostics("A different notification was already received with identifier "
+								+ document.identifierSystem() + "|" + document.identifierValue()
+								+ ". Send a correction as a new notification with a new identifier, and point"
+								+ " Composition.relatesTo (code 'replaces' or 'appends') at the earlier one.")
+						.addExpression("Bundle.identifier");
+				throw new ResourceVersionConflictException("notification identifier already used", conflict);
+			}
+			return outcome(receipt.bundleId(), receipt.caseId(), false);
+		});
+	}
+
+	/** The answer to the sender: which case the notification is in and where it was routed. */
+	private Outcome outcome(String bundleId, String caseId, boolean created) {
+		EpisodeOfCare episode = daoRegistry.getResourceDao(EpisodeOfCare.class)
+				.read(new IdType("EpisodeOfCare", caseId), new SystemRequestDetails());
+		String caseNumber = episode.getIdentifierFirstRep().getValue();
+		String routing = Optional.ofNullable(episode.getExtensionByUrl(CdrUrls.ROUTING_OUTCOME))
+				.map(Extension::getValue).map(Coding.class::cast).map(Coding::getDisplay).orElse("not routed");
+		OperationOutcome report = new OperationOutcome();
+		report.addIssue().setSeverity(IssueSeverity.INFORMATION).setCode(IssueType.INFORMATIONAL)
+				.setDiagnostics((created ? "Notification received" : "Notification already received (not stored again)")
+						+ " as Bundle/" + bundleId + "; case " + caseNumber + " (EpisodeOfCare/" + caseId + "); "
+						+ routing + "; routed to " + episode.getCareManager().getReference());
+		return new Outcome(bundleId, caseId, created, report);
+	}
+
+	private static void pause(int attempt) {
+		try {
+			Thread.sleep(20L * attempt);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+}

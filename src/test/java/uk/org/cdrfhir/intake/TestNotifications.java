@@ -1,0 +1,101 @@
+package uk.org.cdrfhir.intake;
+
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.hl7.fhir.r4.model.Address;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+
+import uk.org.cdrfhir.conformance.CdrPackage;
+import uk.org.cdrfhir.conformance.CdrUrls;
+
+/** Notifications for tests: the package's complete example, made into a new child's. */
+final class TestNotifications {
+
+	private static final String EXAMPLE = "Bundle-notification-expected-neonatal.json";
+
+	private final Bundle bundle;
+
+	private TestNotifications(Bundle bundle) {
+		this.bundle = bundle;
+	}
+
+	/** A new child (a fresh test-range NHS number) notified under a new identifier. */
+	static TestNotifications newChild(CdrPackage cdrPackage) {
+		TestNotifications notification = new TestNotifications(((Bundle) cdrPackage.examples().get(EXAMPLE)).copy());
+		notification.child().getIdentifierFirstRep().setValue(randomTestNhsNumber());
+		return notification.withNewIdentifier();
+	}
+
+	/** The same child and death, sent by another system under its own identifier. */
+	TestNotifications fromAnotherHospital() {
+		return new TestNotifications(bundle.copy()).withNewIdentifier();
+	}
+
+	TestNotifications withNewIdentifier() {
+		bundle.getIdentifier().setSystem("https://fhir.rc9.example.nhs.uk/Id/cdr-notification")
+				.setValue(UUID.randomUUID().toString());
+		return this;
+	}
+
+	TestNotifications livingAt(String postcode) {
+		home().setPostalCode(postcode);
+		return this;
+	}
+
+	TestNotifications withoutPostcode() {
+		home().setPostalCodeElement(null);
+		return this;
+	}
+
+	TestNotifications withStatedLocalAuthority(String gssCode) {
+		home().addExtension(CdrUrls.LOCAL_AUTHORITY, new Coding(CdrUrls.GSS_SYSTEM, gssCode, null));
+		return this;
+	}
+
+	TestNotifications unexpected() {
+		bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+				.filter(Observation.class::isInstance).map(Observation.class::cast)
+				.filter(o -> o.getCode().hasCoding(CdrUrls.DEATH_DETAIL_SYSTEM, "expectedness"))
+				.forEach(o -> o.setValue(new CodeableConcept(new Coding(CdrUrls.EXPECTEDNESS_SYSTEM, "unexpected", "Unexpected death"))));
+		return this;
+	}
+
+	Bundle bundle() {
+		return bundle;
+	}
+
+	String nhsNumber() {
+		return child().getIdentifierFirstRep().getValue();
+	}
+
+	Patient child() {
+		return (Patient) bundle.getEntry().get(1).getResource();
+	}
+
+	private Address home() {
+		return child().getAddressFirstRep();
+	}
+
+	/** 999 + 6 random digits + the modulus-11 check digit (numbers whose check would be 10 are skipped). */
+	static String randomTestNhsNumber() {
+		while (true) {
+			String first9 = "999" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+			int sum = 0;
+			for (int i = 0; i < 9; i++) {
+				sum += (first9.charAt(i) - '0') * (10 - i);
+			}
+			int check = 11 - (sum % 11);
+			if (check == 11) {
+				check = 0;
+			}
+			if (check != 10) {
+				return first9 + check;
+			}
+		}
+	}
+}
