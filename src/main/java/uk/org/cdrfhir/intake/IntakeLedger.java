@@ -7,6 +7,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +19,9 @@ import jakarta.annotation.PostConstruct;
  * created at start-up if missing, and written in the same database transaction as the
  * notification, so a rolled-back notification leaves no key behind.
  *
- * <p>A key claimed by a concurrent transaction makes the claim fail with
- * {@link ConcurrentIntakeException}; the intake then retries and finds the winner's key.
+ * <p>A key claimed by a concurrent transaction makes the claim fail (a duplicate key once the other
+ * commits, or a lock timeout while it runs) with {@link ConcurrentIntakeException}; the intake then
+ * retries and finds the winner's key.
  */
 @Component
 public class IntakeLedger {
@@ -66,7 +68,7 @@ public class IntakeLedger {
 			jdbc.update("insert into cdr_notification_receipt "
 							+ "(identifier_system, identifier_value, content_hash, bundle_id, received_at) values (?, ?, ?, ?, ?)",
 					system, value, contentHash, bundleId, Timestamp.from(Instant.now()));
-		} catch (DuplicateKeyException e) {
+		} catch (DuplicateKeyException | TransientDataAccessException e) {
 			throw new ConcurrentIntakeException("notification " + system + "|" + value + " is being received by another request");
 		}
 	}
@@ -90,7 +92,7 @@ public class IntakeLedger {
 		int next = last == null ? 1 : last + 1;
 		try {
 			jdbc.update("insert into cdr_case_key (child_key, case_year, case_seq) values (?, ?, ?)", childKey, year, next);
-		} catch (DuplicateKeyException e) {
+		} catch (DuplicateKeyException | TransientDataAccessException e) {
 			throw new ConcurrentIntakeException("a case for this child, or case number " + year + "-" + next
 					+ ", is being created by another request");
 		}

@@ -28,8 +28,8 @@ import uk.org.cdrfhir.conformance.CdrUrls;
 @Service
 public class NotificationIntake {
 
-	/** Concurrent requests for the same notification or child wait for each other's keys; then retry. */
-	private static final int ATTEMPTS = 5;
+	/** Concurrent requests for the same notification or child wait for each other; the losers retry. */
+	private static final int ATTEMPTS = 12;
 
 	private final DaoRegistry daoRegistry;
 	private final IntakeLedger ledger;
@@ -58,7 +58,9 @@ public class NotificationIntake {
 				IntakeLedger.Receipt receipt = ledger.findReceipt(document.identifierSystem(), document.identifierValue())
 						.orElseThrow();
 				return outcome(bundleId, receipt.caseId(), true);
-			} catch (ConcurrentIntakeException e) {
+			} catch (ResourceVersionConflictException e) {
+				// a concurrent request holds a key of ours or changed the same case: its transaction
+				// rolled back ours; try again, and find its work
 				if (attempt == ATTEMPTS) {
 					throw e;
 				}

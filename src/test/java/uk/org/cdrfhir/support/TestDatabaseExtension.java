@@ -61,7 +61,7 @@ public class TestDatabaseExtension implements BeforeAllCallback {
 			System.setProperty("spring.datasource.driver-class-name", "org.postgresql.Driver");
 		} else {
 			System.setProperty("spring.datasource.url",
-					"jdbc:h2:mem:cdr-test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+					"jdbc:h2:mem:cdr-test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
 			System.setProperty("spring.datasource.username", "sa");
 			System.setProperty("spring.datasource.password", "");
 			chosen = "embedded H2 (in memory)";
