@@ -26,6 +26,7 @@ import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.interceptor.CorsInterceptor;
 import ca.uhn.fhir.rest.server.provider.ResourceProviderFactory;
 import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
+import uk.org.cdrfhir.intake.NotificationMessageProvider;
 
 /**
  * The FHIR REST API at {@code /fhir}: HAPI's RestfulServer with the JPA resource providers, the
@@ -49,7 +50,8 @@ public class FhirRestfulServerConfig {
 			FhirServerProperties properties,
 			Optional<BuildProperties> buildProperties,
 			ObjectProvider<FhirServerInterceptor> interceptors,
-			List<ReplacesGeneratedProvider> replacements) {
+			List<ReplacesGeneratedProvider> replacements,
+			NotificationMessageProvider notificationMessages) {
 		RestfulServer server = new RestfulServer(systemDao.getContext());
 		server.setServerName(properties.getServerName());
 		server.setServerVersion(buildProperties.map(BuildProperties::getVersion).orElse("development"));
@@ -57,6 +59,7 @@ public class FhirRestfulServerConfig {
 
 		server.registerProviders(providers(resourceProviderFactory, replacements));
 		server.registerProvider(systemProvider);
+		server.registerProvider(notificationMessages);
 
 		JpaCapabilityStatementProvider capabilityStatement = new JpaCapabilityStatementProvider(
 				server, systemDao, storageSettings, searchParamRegistry, validationSupport);

@@ -1,0 +1,81 @@
+package uk.org.cdrfhir.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.MessageHeader;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Patient;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import uk.org.cdrfhir.conformance.CdrPackage;
+import uk.org.cdrfhir.conformance.ProfileValidator;
+import uk.org.cdrfhir.support.FhirServerTestBase;
+
+/** A notification wrapped in a message gets an acknowledgement message back. */
+class NotificationMessageTest extends FhirServerTestBase {
+
+	private static final String EXAMPLE_MESSAGE = "Bundle-notification-message-unexpected-home.json";
+
+	@Autowired
+	private CdrPackage cdrPackage;
+
+	@Autowired
+	private ProfileValidator validator;
+
+	@Test
+	void validMessageIsAcknowledgedOkWithItsCase() {
+		Bundle message = messageFor(TestNotifications.newChild(cdrPackage).livingAt("LU3 2SR").bundle());
+
+		Bundle ack = process(message);
+
+		MessageHeader header = (MessageHeader) ack.getEntryFirstRep().getResource();
+		assertThat(header.getResponse().getIdentifier()).isEqualTo(message.getEntryFirstRep().getResource().getIdPart());
+		assertThat(header.getResponse().getCode()).isEqualTo(MessageHeader.ResponseType.OK);
+		assertThat(details(ack).getIssueFirstRep().getDiagnostics()).contains("case CDR-").contains("designated-doctor-luton");
+		assertThat(validator.validate(ack).getMessages())
+				.noneMatch(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal());
+	}
+
+	@Test
+	void messageWhoseNotificationBreaksARuleIsAcknowledgedWithFatalErrorAndNothingIsStored() {
+		Bundle notification = TestNotifications.newChild(cdrPackage).livingAt("LU3 2SR").bundle();
+		((Patient) notification.getEntry().get(1).getResource()).getIdentifierFirstRep().setValue("9990000010");
+		int bundles = count("Bundle");
+
+		Bundle ack = process(messageFor(notification));
+
+		MessageHeader header = (MessageHeader) ack.getEntryFirstRep().getResource();
+		assertThat(header.getResponse().getCode()).isEqualTo(MessageHeader.ResponseType.FATALERROR);
+		assertThat(details(ack).getIssue()).anySatisfy(issue -> assertThat(issue.getDiagnostics()).contains("cdr-nhs-number-check-digit"));
+		assertThat(count("Bundle")).isEqualTo(bundles);
+	}
+
+	private Bundle process(Bundle message) {
+		return client.operation().onServer().named("$process-message")
+				.withParameter(org.hl7.fhir.r4.model.Parameters.class, "content", message)
+				.returnResourceType(Bundle.class).execute();
+	}
+
+	private Bundle messageFor(Bundle notification) {
+		Bundle message = ((Bundle) cdrPackage.examples().get(EXAMPLE_MESSAGE)).copy();
+		message.setId((String) null);
+		message.getIdentifier().setValue(UUID.randomUUID().toString());
+		MessageHeader header = (MessageHeader) message.getEntryFirstRep().getResource();
+		String headerId = UUID.randomUUID().toString();
+		header.setId(headerId);
+		message.getEntryFirstRep().setFullUrl("urn:uuid:" + headerId);
+		message.getEntry().get(1).setResource(notification);
+		return message;
+	}
+
+	private static OperationOutcome details(Bundle ack) {
+		String detailsUrl = ((MessageHeader) ack.getEntryFirstRep().getResource()).getResponse().getDetails().getReference();
+		return ack.getEntry().stream().filter(e -> detailsUrl.equals(e.getFullUrl()))
+				.map(e -> (OperationOutcome) e.getResource()).findFirst().orElseThrow();
+	}
+}
