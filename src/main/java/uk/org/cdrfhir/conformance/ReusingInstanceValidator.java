@@ -35,7 +35,7 @@ import ca.uhn.fhir.validation.IValidationContext;
  */
 class ReusingInstanceValidator extends FhirInstanceValidator {
 
-	static final int USES_PER_VALIDATOR = 32;
+	static final int USES_PER_VALIDATOR = 8;
 
 	private final ThreadLocal<UsedValidator> validators = new ThreadLocal<>();
 
