@@ -131,6 +131,11 @@ enum DeathScenario {
 		return this == UNATTENDED_HOME_BIRTH;
 	}
 
+	/** Sudden infant deaths happen after the first week (a sleeping baby at home), not on the day of birth. */
+	int minimumAgeDays() {
+		return this == SUDDEN_UNEXPECTED_DEATH_IN_INFANCY ? 7 : 0;
+	}
+
 	/** Deaths whose cause must be investigated always go to the coroner. */
 	boolean alwaysReferredToCoroner() {
 		return !expected && likelyCategory != 9 && likelyCategory != 5;

@@ -132,6 +132,9 @@ public final class SyntheticNotifications {
 				(int) ChronoUnit.DAYS.between(firstDeathDate, lastDeathDate) + 1));
 		ZonedDateTime deathTime = ZonedDateTime.of(deathDate, LocalTime.of(random.nextInt(24), random.nextInt(60)), ENGLAND);
 		LocalDate birthDate = scenario.suspectedStillbirthAtHome() ? deathDate : ageBand.birthDateFor(deathDate, random);
+		while (ChronoUnit.DAYS.between(birthDate, deathDate) < scenario.minimumAgeDays()) {
+			birthDate = ageBand.birthDateFor(deathDate, random);
+		}
 
 		HomeAddress home = homes.draw(random);
 		PlaceOfDeathType place = scenario.places().pick(random);
