@@ -5,26 +5,20 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.Random;
 
-/** The age bands of the cdr-age-band code system, with how a synthetic age is drawn within each. */
+/** The age bands of the cdr-age-band code system (by display), with how a synthetic age is drawn within each. */
 public enum AgeBand {
 
-	UNDER_28_DAYS("under-28-days", "Under 28 days"),
-	DAYS_28_TO_364("28-to-364-days", "28 to 364 days"),
-	YEARS_1_TO_4("1-to-4-years", "1 to 4 years"),
-	YEARS_5_TO_9("5-to-9-years", "5 to 9 years"),
-	YEARS_10_TO_14("10-to-14-years", "10 to 14 years"),
-	YEARS_15_TO_17("15-to-17-years", "15 to 17 years");
+	UNDER_28_DAYS("Under 28 days"),
+	DAYS_28_TO_364("28 to 364 days"),
+	YEARS_1_TO_4("1 to 4 years"),
+	YEARS_5_TO_9("5 to 9 years"),
+	YEARS_10_TO_14("10 to 14 years"),
+	YEARS_15_TO_17("15 to 17 years");
 
-	private final String code;
 	private final String display;
 
-	AgeBand(String code, String display) {
-		this.code = code;
+	AgeBand(String display) {
 		this.display = display;
-	}
-
-	public String code() {
-		return code;
 	}
 
 	public String display() {

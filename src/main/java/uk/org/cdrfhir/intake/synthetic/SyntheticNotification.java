@@ -20,10 +20,6 @@ public final class SyntheticNotification {
 		return bundle.copy();
 	}
 
-	public String identifierSystem() {
-		return bundle.getIdentifier().getSystem();
-	}
-
 	public String identifierValue() {
 		return bundle.getIdentifier().getValue();
 	}
