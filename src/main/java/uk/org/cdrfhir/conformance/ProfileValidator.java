@@ -29,7 +29,13 @@ public class ProfileValidator {
 	private final FhirValidator validator;
 	private final FhirInstanceValidator instanceValidator;
 
+	/** A validator with its own copy of the base R4 definitions (for tools and tests without a server). */
 	public ProfileValidator(FhirContext fhirContext, CdrPackage cdrPackage) {
+		this(fhirContext, cdrPackage, new DefaultProfileValidationSupport(fhirContext));
+	}
+
+	/** A validator sharing the server's base R4 definitions, so they are held in memory once. */
+	public ProfileValidator(FhirContext fhirContext, CdrPackage cdrPackage, DefaultProfileValidationSupport baseDefinitions) {
 		PrePopulatedValidationSupport packaged = new PrePopulatedValidationSupport(fhirContext);
 		for (MetadataResource resource : cdrPackage.conformanceResources()) {
 			if (resource instanceof StructureDefinition) {
@@ -42,7 +48,7 @@ public class ProfileValidator {
 		}
 		ValidationSupportChain chain = new ValidationSupportChain(
 				packaged,
-				new DefaultProfileValidationSupport(fhirContext),
+				baseDefinitions,
 				new InMemoryTerminologyServerValidationSupport(fhirContext),
 				new CommonCodeSystemsTerminologyService(fhirContext));
 		this.instanceValidator = new ReusingInstanceValidator(chain);

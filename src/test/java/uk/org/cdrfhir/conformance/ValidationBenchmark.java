@@ -28,7 +28,7 @@ public final class ValidationBenchmark {
 		CdrPackage cdrPackage = CdrPackage.load(fhirContext);
 		ProfileValidator validator = new ProfileValidator(fhirContext, cdrPackage);
 		long t1 = System.nanoTime();
-		new ValidatorWarmup(validator, cdrPackage).afterSingletonsInstantiated();
+		new ValidatorWarmup(validator, cdrPackage).warm();
 		long t2 = System.nanoTime();
 
 		IBaseResource notification = cdrPackage.examples().get(NOTIFICATION);

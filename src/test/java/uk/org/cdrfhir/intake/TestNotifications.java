@@ -12,6 +12,7 @@ import org.hl7.fhir.r4.model.Patient;
 
 import uk.org.cdrfhir.conformance.CdrPackage;
 import uk.org.cdrfhir.conformance.CdrUrls;
+import uk.org.cdrfhir.intake.synthetic.NhsNumbers;
 
 /** Notifications for tests: the package's complete example, made into a new child's. */
 final class TestNotifications {
@@ -27,7 +28,7 @@ final class TestNotifications {
 	/** A new child (a fresh test-range NHS number) notified under a new identifier. */
 	static TestNotifications newChild(CdrPackage cdrPackage) {
 		TestNotifications notification = new TestNotifications(((Bundle) cdrPackage.examples().get(EXAMPLE)).copy());
-		notification.child().getIdentifierFirstRep().setValue(randomTestNhsNumber());
+		notification.child().getIdentifierFirstRep().setValue(NhsNumbers.randomTestNumber(ThreadLocalRandom.current()));
 		return notification.withNewIdentifier();
 	}
 
@@ -81,21 +82,4 @@ final class TestNotifications {
 		return child().getAddressFirstRep();
 	}
 
-	/** 999 + 6 random digits + the modulus-11 check digit (numbers whose check would be 10 are skipped). */
-	static String randomTestNhsNumber() {
-		while (true) {
-			String first9 = "999" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
-			int sum = 0;
-			for (int i = 0; i < 9; i++) {
-				sum += (first9.charAt(i) - '0') * (10 - i);
-			}
-			int check = 11 - (sum % 11);
-			if (check == 11) {
-				check = 0;
-			}
-			if (check != 10) {
-				return first9 + check;
-			}
-		}
-	}
 }

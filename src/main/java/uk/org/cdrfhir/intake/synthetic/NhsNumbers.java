@@ -37,7 +37,7 @@ public final class NhsNumbers {
 	}
 
 	/** A random valid number in the test range. */
-	static String randomTestNumber(Random random) {
+	public static String randomTestNumber(Random random) {
 		while (true) {
 			String firstNine = TEST_RANGE_PREFIX + String.format("%06d", random.nextInt(1_000_000));
 			OptionalInt check = checkDigit(firstNine);

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.FileSystemResource;
@@ -23,7 +24,12 @@ import org.springframework.stereotype.Component;
  * Runners complete before the server reports itself ready (readiness), so traffic waits for the sample.
  */
 @Component
+@Order(PostcodeDirectoryStartup.ORDER)
 public class PostcodeDirectoryStartup implements ApplicationRunner {
+
+	/** Before anything that routes notifications at start-up (the demo data). */
+	public static final int ORDER = 0;
+
 
 	private static final Logger log = LoggerFactory.getLogger(PostcodeDirectoryStartup.class);
 
