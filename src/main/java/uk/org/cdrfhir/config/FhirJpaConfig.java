@@ -20,7 +20,6 @@ import ca.uhn.fhir.jpa.config.HapiJpaConfig;
 import ca.uhn.fhir.jpa.config.r4.JpaR4Config;
 import ca.uhn.fhir.jpa.config.util.HapiEntityManagerFactoryUtil;
 import ca.uhn.fhir.jpa.model.config.PartitionSettings;
-import ca.uhn.fhir.jpa.model.config.SubscriptionSettings;
 import ca.uhn.fhir.jpa.subscription.channel.config.SubscriptionChannelConfig;
 import jakarta.persistence.EntityManagerFactory;
 
@@ -37,7 +36,8 @@ import jakarta.persistence.EntityManagerFactory;
 	JpaBatch2Config.class,
 	// reindexing (after a SearchParameter changes), delete-expunge and bulk export jobs
 	Batch2JobsConfig.class,
-	// batch2 needs a message broker client; HAPI's in-memory one is enough for a single node's jobs
+	// batch2 and the Subscriptions (notify.RestHookSubscriptionConfig) need a message broker client;
+	// HAPI's in-memory one is enough for a single node's jobs and deliveries
 	SubscriptionChannelConfig.class,
 	ThreadPoolFactoryConfig.class
 })
@@ -67,11 +67,6 @@ public class FhirJpaConfig {
 	@Bean
 	public PartitionSettings partitionSettings() {
 		return new PartitionSettings();
-	}
-
-	@Bean
-	public SubscriptionSettings subscriptionSettings() {
-		return new SubscriptionSettings();
 	}
 
 	@Primary

@@ -1,0 +1,21 @@
+package uk.org.cdrfhir.notify;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * FHIR Subscriptions ({@code cdr.subscriptions.*} in application.yaml): how a designated doctor's
+ * system is told of the tasks it owns.
+ *
+ * @param enabled          whether rest-hook Subscriptions are activated and resources matched against them;
+ *                         off, Subscriptions can still be stored but nothing is delivered
+ * @param allowedEndpoints URL prefixes a rest-hook endpoint must start with, compared as URLs (scheme, host,
+ *                         port, then path), so the server cannot be made to call arbitrary hosts
+ */
+@ConfigurationProperties(prefix = "cdr.subscriptions")
+public record SubscriptionProperties(
+		@DefaultValue("true") boolean enabled,
+		@DefaultValue({"https://", "http://localhost", "http://127.0.0.1"}) List<String> allowedEndpoints) {
+}

@@ -1,0 +1,188 @@
+package uk.org.cdrfhir.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.PractitionerRole;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Subscription;
+import org.hl7.fhir.r4.model.Subscription.SubscriptionChannelType;
+import org.hl7.fhir.r4.model.Subscription.SubscriptionStatus;
+import org.hl7.fhir.r4.model.Task;
+import org.hl7.fhir.r4.model.Task.TaskIntent;
+import org.hl7.fhir.r4.model.Task.TaskStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import ca.uhn.fhir.jpa.subscription.match.registry.SubscriptionRegistry;
+import uk.org.cdrfhir.support.FhirServerTestBase;
+
+/**
+ * A designated doctor's system subscribes to the Tasks its PractitionerRole owns and is told of them
+ * by rest-hook, over real HTTP to a real receiver; a Subscription to an endpoint outside the allowed
+ * list is refused.
+ */
+class TaskSubscriptionTest extends FhirServerTestBase {
+
+	/** Deliveries pass through HAPI's 5-second submission job once or twice; 20 s leaves room on a busy machine. */
+	private static final Duration DELIVERY_WAIT = Duration.ofSeconds(20);
+
+	private static final String AUTHORIZATION = "Bearer doctor-system-" + UUID.randomUUID();
+
+	@Autowired
+	private SubscriptionRegistry subscriptionRegistry;
+
+	private HttpServer receiver;
+	private final Queue<Delivery> deliveries = new ConcurrentLinkedQueue<>();
+	private IdType subscriptionId;
+
+	/** One request the receiver got. */
+	private record Delivery(String method, String path, String authorization, String contentType, String body) {
+	}
+
+	@BeforeEach
+	void startReceiver() throws IOException {
+		receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		receiver.createContext("/", this::receive);
+		receiver.start();
+	}
+
+	@AfterEach
+	void stopReceiverAndSubscription() {
+		if (subscriptionId != null) {
+			client.delete().resourceById(subscriptionId).execute();
+		}
+		receiver.stop(0);
+	}
+
+	private void receive(HttpExchange exchange) throws IOException {
+		byte[] body = exchange.getRequestBody().readAllBytes();
+		deliveries.add(new Delivery(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+				exchange.getRequestHeaders().getFirst("Authorization"),
+				exchange.getRequestHeaders().getFirst("Content-Type"),
+				new String(body, StandardCharsets.UTF_8)));
+		// answer as a FHIR server would: the resource back, so HAPI's client counts the delivery as done
+		exchange.getResponseHeaders().add("Content-Type", "application/fhir+json");
+		exchange.sendResponseHeaders(200, body.length == 0 ? -1 : body.length);
+		exchange.getResponseBody().write(body);
+		exchange.close();
+	}
+
+	private String receiverEndpoint() {
+		return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/notify";
+	}
+
+	@Test
+	void designatedDoctorsSystemIsToldOfTheTasksItsRoleOwnsAndOnlyThose() {
+		IdType doctorRole = createRole();
+		IdType otherRole = createRole();
+		subscriptionId = createSubscription("Task?owner=PractitionerRole/" + doctorRole.getIdPart(), receiverEndpoint());
+		awaitActive(subscriptionId);
+
+		// the other role's Task is stored first, so it has been matched by the time the owned Task's update arrives
+		createTask(otherRole);
+		IdType ownedTask = createTask(doctorRole);
+		await().atMost(DELIVERY_WAIT).pollInterval(Duration.ofMillis(200)).until(() -> deliveries.size() >= 1);
+
+		Task started = client.read().resource(Task.class).withId(ownedTask).execute();
+		started.setStatus(TaskStatus.INPROGRESS);
+		client.update().resource(started).execute();
+		await().atMost(DELIVERY_WAIT).pollInterval(Duration.ofMillis(200)).until(() -> deliveries.size() >= 2);
+
+		List<Delivery> received = List.copyOf(deliveries);
+		assertThat(received).hasSize(2);
+		for (Delivery delivery : received) {
+			assertThat(delivery.method()).isEqualTo("PUT");
+			assertThat(delivery.path()).isEqualTo("/notify/Task/" + ownedTask.getIdPart());
+			assertThat(delivery.authorization()).isEqualTo(AUTHORIZATION);
+			assertThat(delivery.contentType()).startsWith("application/fhir+json");
+			Task task = (Task) parse(delivery.body());
+			assertThat(task.getIdElement().getIdPart()).isEqualTo(ownedTask.getIdPart());
+			assertThat(task.getOwner().getReference()).isEqualTo("PractitionerRole/" + doctorRole.getIdPart());
+		}
+		assertThat(received).extracting(delivery -> ((Task) parse(delivery.body())).getStatus())
+				.containsExactly(TaskStatus.REQUESTED, TaskStatus.INPROGRESS);
+	}
+
+	@Test
+	void subscriptionToAnEndpointOutsideTheAllowedListIsRefusedWith422AndNotStored()
+			throws IOException, InterruptedException {
+		String metadataService = "http://169.254.169.254/latest/meta-data/";
+		Subscription subscription = newSubscription("Task?status=requested", metadataService);
+
+		HttpResponse<String> response = post("/Subscription", "application/fhir+json",
+				fhirContext.newJsonParser().encodeResourceToString(subscription).getBytes(StandardCharsets.UTF_8));
+
+		assertThat(response.statusCode()).isEqualTo(422);
+		OperationOutcome outcome = (OperationOutcome) parse(response.body());
+		assertThat(outcome.getIssueFirstRep().getExpression())
+				.extracting(Object::toString).containsExactly("Subscription.channel.endpoint");
+		Bundle stored = client.search().forResource(Subscription.class)
+				.where(Subscription.URL.matches().value(metadataService))
+				.returnBundle(Bundle.class).execute();
+		assertThat(stored.getEntry()).isEmpty();
+	}
+
+	private IdType createRole() {
+		PractitionerRole role = new PractitionerRole();
+		role.setActive(true);
+		role.addCode().setText("Designated doctor for child deaths");
+		return (IdType) client.create().resource(role).execute().getId().toUnqualifiedVersionless();
+	}
+
+	private IdType createTask(IdType owner) {
+		Task task = new Task();
+		task.setStatus(TaskStatus.REQUESTED);
+		task.setIntent(TaskIntent.ORDER);
+		task.setDescription("Review the child death notification");
+		task.setOwner(new Reference(owner));
+		return (IdType) client.create().resource(task).execute().getId().toUnqualifiedVersionless();
+	}
+
+	private Subscription newSubscription(String criteria, String endpoint) {
+		Subscription subscription = new Subscription();
+		subscription.setStatus(SubscriptionStatus.REQUESTED);
+		subscription.setReason("Tell the designated doctor's system of its tasks");
+		subscription.setCriteria(criteria);
+		subscription.getChannel()
+				.setType(SubscriptionChannelType.RESTHOOK)
+				.setEndpoint(endpoint)
+				.setPayload("application/fhir+json")
+				.addHeader("Authorization: " + AUTHORIZATION);
+		return subscription;
+	}
+
+	private IdType createSubscription(String criteria, String endpoint) {
+		return (IdType) client.create().resource(newSubscription(criteria, endpoint)).execute().getId()
+				.toUnqualifiedVersionless();
+	}
+
+	/**
+	 * HAPI sets a requested Subscription active and then registers it for matching, each a pass of its
+	 * submission job apart: a client sees "active" a few seconds before Tasks are matched against it.
+	 */
+	private void awaitActive(IdType subscription) {
+		await().atMost(DELIVERY_WAIT).pollInterval(Duration.ofMillis(200)).until(() ->
+				client.read().resource(Subscription.class).withId(subscription).execute().getStatus()
+						== SubscriptionStatus.ACTIVE
+						&& subscriptionRegistry.get(subscription.getIdPart()) != null);
+	}
+}
