@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.org.cdrfhir.conformance.CdrPackage;
 import uk.org.cdrfhir.conformance.CdrUrls;
 import uk.org.cdrfhir.support.FhirServerTestBase;
+import uk.org.cdrfhir.support.TestNotifications;
 
 /**
  * Many nodes or retrying clients at once: one death still ends in exactly one case and one set of

@@ -25,6 +25,7 @@ import uk.org.cdrfhir.conformance.CdrPackage;
 import uk.org.cdrfhir.conformance.CdrUrls;
 import uk.org.cdrfhir.conformance.ProfileValidator;
 import uk.org.cdrfhir.support.FhirServerTestBase;
+import uk.org.cdrfhir.support.TestNotifications;
 
 /** An EPR notifies a child's death: it reaches the right person, once, with its clocks running. */
 class NotificationIntakeTest extends FhirServerTestBase {

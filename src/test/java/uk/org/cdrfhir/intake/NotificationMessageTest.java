@@ -15,6 +15,7 @@ import ca.uhn.fhir.validation.ResultSeverityEnum;
 import uk.org.cdrfhir.conformance.CdrPackage;
 import uk.org.cdrfhir.conformance.ProfileValidator;
 import uk.org.cdrfhir.support.FhirServerTestBase;
+import uk.org.cdrfhir.support.TestNotifications;
 
 /** A notification wrapped in a message gets an acknowledgement message back. */
 class NotificationMessageTest extends FhirServerTestBase {

@@ -33,7 +33,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import ca.uhn.fhir.jpa.subscription.match.registry.SubscriptionRegistry;
+import uk.org.cdrfhir.conformance.CdrPackage;
+import uk.org.cdrfhir.conformance.CdrUrls;
 import uk.org.cdrfhir.support.FhirServerTestBase;
+import uk.org.cdrfhir.support.TestNotifications;
 
 /**
  * A designated doctor's system subscribes to the Tasks its PractitionerRole owns and is told of them
@@ -49,6 +52,9 @@ class TaskSubscriptionTest extends FhirServerTestBase {
 
 	@Autowired
 	private SubscriptionRegistry subscriptionRegistry;
+
+	@Autowired
+	private CdrPackage cdrPackage;
 
 	private HttpServer receiver;
 	private final Queue<Delivery> deliveries = new ConcurrentLinkedQueue<>();
@@ -120,6 +126,23 @@ class TaskSubscriptionTest extends FhirServerTestBase {
 		}
 		assertThat(received).extracting(delivery -> ((Task) parse(delivery.body())).getStatus())
 				.containsExactly(TaskStatus.REQUESTED, TaskStatus.INPROGRESS);
+	}
+
+	@Test
+	void lutonDesignatedDoctorsSystemIsToldOfTheReviewTaskOfANewLutonNotification() throws Exception {
+		subscriptionId = createSubscription("Task?owner=PractitionerRole/designated-doctor-luton", receiverEndpoint());
+		awaitActive(subscriptionId);
+
+		HttpResponse<String> response = post("/Bundle", "application/fhir+json", fhirContext.newJsonParser()
+				.encodeResourceToString(TestNotifications.newChild(cdrPackage).livingAt("LU3 2SR").bundle())
+				.getBytes(StandardCharsets.UTF_8));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+
+		await().atMost(DELIVERY_WAIT).pollInterval(Duration.ofMillis(200)).until(() -> deliveries.stream()
+				.map(delivery -> (Task) parse(delivery.body()))
+				.anyMatch(task -> task.getCode().hasCoding(CdrUrls.TASK_TYPE_SYSTEM, "designated-doctor-review")));
+		assertThat(deliveries).allSatisfy(delivery -> assertThat(((Task) parse(delivery.body())).getOwner().getReference())
+				.isEqualTo("PractitionerRole/designated-doctor-luton"));
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package uk.org.cdrfhir.intake;
+package uk.org.cdrfhir.support;
 
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -15,7 +15,7 @@ import uk.org.cdrfhir.conformance.CdrUrls;
 import uk.org.cdrfhir.intake.synthetic.NhsNumbers;
 
 /** Notifications for tests: the package's complete example, made into a new child's. */
-final class TestNotifications {
+public final class TestNotifications {
 
 	private static final String EXAMPLE = "Bundle-notification-expected-neonatal.json";
 
@@ -26,39 +26,39 @@ final class TestNotifications {
 	}
 
 	/** A new child (a fresh test-range NHS number) notified under a new identifier. */
-	static TestNotifications newChild(CdrPackage cdrPackage) {
+	public static TestNotifications newChild(CdrPackage cdrPackage) {
 		TestNotifications notification = new TestNotifications(((Bundle) cdrPackage.examples().get(EXAMPLE)).copy());
 		notification.child().getIdentifierFirstRep().setValue(NhsNumbers.randomTestNumber(ThreadLocalRandom.current()));
 		return notification.withNewIdentifier();
 	}
 
 	/** The same child and death, sent by another system under its own identifier. */
-	TestNotifications fromAnotherHospital() {
+	public TestNotifications fromAnotherHospital() {
 		return new TestNotifications(bundle.copy()).withNewIdentifier();
 	}
 
-	TestNotifications withNewIdentifier() {
+	public TestNotifications withNewIdentifier() {
 		bundle.getIdentifier().setSystem("https://fhir.rc9.example.nhs.uk/Id/cdr-notification")
 				.setValue(UUID.randomUUID().toString());
 		return this;
 	}
 
-	TestNotifications livingAt(String postcode) {
+	public TestNotifications livingAt(String postcode) {
 		home().setPostalCode(postcode);
 		return this;
 	}
 
-	TestNotifications withoutPostcode() {
+	public TestNotifications withoutPostcode() {
 		home().setPostalCodeElement(null);
 		return this;
 	}
 
-	TestNotifications withStatedLocalAuthority(String gssCode) {
+	public TestNotifications withStatedLocalAuthority(String gssCode) {
 		home().addExtension(CdrUrls.LOCAL_AUTHORITY, new Coding(CdrUrls.GSS_SYSTEM, gssCode, null));
 		return this;
 	}
 
-	TestNotifications unexpected() {
+	public TestNotifications unexpected() {
 		bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
 				.filter(Observation.class::isInstance).map(Observation.class::cast)
 				.filter(o -> o.getCode().hasCoding(CdrUrls.DEATH_DETAIL_SYSTEM, "expectedness"))
@@ -66,15 +66,15 @@ final class TestNotifications {
 		return this;
 	}
 
-	Bundle bundle() {
+	public Bundle bundle() {
 		return bundle;
 	}
 
-	String nhsNumber() {
+	public String nhsNumber() {
 		return child().getIdentifierFirstRep().getValue();
 	}
 
-	Patient child() {
+	public Patient child() {
 		return (Patient) bundle.getEntry().get(1).getResource();
 	}
 
