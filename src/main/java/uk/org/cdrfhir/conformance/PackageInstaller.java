@@ -1,5 +1,6 @@
 package uk.org.cdrfhir.conformance;
 
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.ImplementationGuide;
 import org.hl7.fhir.r4.model.MetadataResource;
 import org.hl7.fhir.r4.model.SearchParameter;
@@ -9,9 +10,12 @@ import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.searchparam.registry.SearchParamRegistryImpl;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 
 /**
  * Stores the package's conformance resources (profiles, extensions, code systems, value sets,
@@ -30,11 +34,14 @@ public class PackageInstaller {
 	private final CdrPackage cdrPackage;
 	private final DaoRegistry daoRegistry;
 	private final SearchParamRegistryImpl searchParamRegistry;
+	private final FhirContext fhirContext;
 
-	public PackageInstaller(CdrPackage cdrPackage, DaoRegistry daoRegistry, SearchParamRegistryImpl searchParamRegistry) {
+	public PackageInstaller(CdrPackage cdrPackage, DaoRegistry daoRegistry, SearchParamRegistryImpl searchParamRegistry,
+			FhirContext fhirContext) {
 		this.cdrPackage = cdrPackage;
 		this.daoRegistry = daoRegistry;
 		this.searchParamRegistry = searchParamRegistry;
+		this.fhirContext = fhirContext;
 	}
 
 	@EventListener(ContextRefreshedEvent.class)
@@ -44,12 +51,25 @@ public class PackageInstaller {
 			if (resource instanceof ImplementationGuide) {
 				continue; // it lists the examples, which are documentation, not data of this server
 			}
-			daoRegistry.getResourceDao(resource.fhirType()).update(resource.copy(), new SystemRequestDetails());
+			if (!storedUnchanged(resource)) {
+				daoRegistry.getResourceDao(resource.fhirType()).update(resource.copy(), new SystemRequestDetails());
+			}
 		}
 		if (!cdrPackage.conformanceResources(SearchParameter.class).isEmpty()) {
 			searchParamRegistry.forceRefresh();
 		}
 		log.info("Installed FHIR package {}#{}: {} conformance resources in {} ms", cdrPackage.name(),
 				cdrPackage.version(), cdrPackage.conformanceResources().size(), (System.nanoTime() - start) / 1_000_000);
+	}
+
+	/** On a restart most definitions are already stored as they are: no write (and no reindex) for those. */
+	private boolean storedUnchanged(MetadataResource resource) {
+		try {
+			IBaseResource stored = daoRegistry.getResourceDao(resource.fhirType())
+					.read(resource.getIdElement().toUnqualifiedVersionless(), new SystemRequestDetails());
+			return CdrPackage.contentHash(fhirContext, stored).equals(cdrPackage.contentHashes().get(resource.getUrl()));
+		} catch (ResourceNotFoundException | ResourceGoneException e) {
+			return false;
+		}
 	}
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.common.hapi.validation.validator.WorkerContextValidationSupportAdapter;
@@ -29,15 +31,17 @@ import ca.uhn.fhir.validation.IValidationContext;
  * HAPI's instance validator, but reusing each HL7 {@link InstanceValidator} for a few resources
  * instead of building a new one for every resource: each new one re-reads the OID table from a CSV
  * on the classpath, which the profiler showed to be about a third of a warm notification's
- * validation. A validator is used by one thread at a time, and replaced after
- * {@link #USES_PER_VALIDATOR} resources because it keeps a cache of executed constraints, keyed by
- * the validated elements, that only grows.
+ * validation. A validator is used by one thread at a time (borrowed from a small pool), and
+ * replaced after {@link #USES_PER_VALIDATOR} resources because it keeps a cache of executed
+ * constraints, keyed by the validated elements, that only grows. At most {@link #POOLED} idle
+ * validators are kept, so memory stays bounded whatever the number of request threads.
  */
 class ReusingInstanceValidator extends FhirInstanceValidator {
 
 	static final int USES_PER_VALIDATOR = 8;
+	static final int POOLED = 4;
 
-	private final ThreadLocal<UsedValidator> validators = new ThreadLocal<>();
+	private final BlockingQueue<UsedValidator> idle = new ArrayBlockingQueue<>(POOLED);
 
 	ReusingInstanceValidator(IValidationSupport validationSupport) {
 		super(validationSupport);
@@ -62,18 +66,21 @@ class ReusingInstanceValidator extends FhirInstanceValidator {
 			}
 		}
 		byte[] json = encodeJson(context).getBytes(StandardCharsets.UTF_8);
-		validatorForThisThread().validate(null, messages, new ByteArrayInputStream(json), FhirFormat.JSON, profiles);
+		UsedValidator used = borrow();
+		used.validator.validate(null, messages, new ByteArrayInputStream(json), FhirFormat.JSON, profiles);
+		giveBack(used); // not after a failure: its state is then unknown
 		return messages;
 	}
 
-	private InstanceValidator validatorForThisThread() {
-		UsedValidator used = validators.get();
-		if (used == null || used.uses >= USES_PER_VALIDATOR) {
-			used = new UsedValidator(newInstanceValidator());
-			validators.set(used);
+	private UsedValidator borrow() {
+		UsedValidator used = idle.poll();
+		return used != null ? used : new UsedValidator(newInstanceValidator());
+	}
+
+	private void giveBack(UsedValidator used) {
+		if (++used.uses < USES_PER_VALIDATOR) {
+			idle.offer(used); // dropped when the pool is full
 		}
-		used.uses++;
-		return used.validator;
 	}
 
 	private static final class UsedValidator {
