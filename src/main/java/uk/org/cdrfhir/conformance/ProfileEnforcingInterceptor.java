@@ -14,6 +14,8 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
@@ -21,10 +23,14 @@ import ca.uhn.fhir.validation.ValidationResult;
 import uk.org.cdrfhir.config.StorageInterceptor;
 
 /**
- * Before anything is stored: a resource that claims a cdr-fhir profile is validated against it, and
- * every document Bundle is validated as a child death notification, claimed or not. Errors refuse
- * the write with 422 and an OperationOutcome naming each element (FHIRPath) and rule; the
- * transaction rolls back, so nothing is stored.
+ * Before anything is stored: a resource that a client sends claiming a cdr-fhir profile is
+ * validated against it, and every document Bundle is validated as a child death notification,
+ * claimed or not, whoever sends it. Errors refuse the write with 422 and an OperationOutcome naming
+ * each element (FHIRPath) and rule; the transaction rolls back, so nothing is stored.
+ *
+ * <p>Resources the server writes itself (the case, its tasks, the child's Patient: requests made
+ * with {@link SystemRequestDetails}) are not validated again on the hot path of every notification;
+ * tests check that they meet their profiles.
  */
 @Component
 @Interceptor
@@ -42,18 +48,19 @@ public class ProfileEnforcingInterceptor implements StorageInterceptor {
 	}
 
 	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED)
-	public void beforeCreate(IBaseResource resource) {
-		enforce(resource);
+	public void beforeCreate(IBaseResource resource, RequestDetails request) {
+		enforce(resource, request);
 	}
 
 	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
-	public void beforeUpdate(IBaseResource previous, IBaseResource updated) {
-		enforce(updated);
+	public void beforeUpdate(IBaseResource previous, IBaseResource updated, RequestDetails request) {
+		enforce(updated, request);
 	}
 
-	private void enforce(IBaseResource resource) {
+	private void enforce(IBaseResource resource, RequestDetails request) {
 		List<String> required = requiredProfiles(resource);
-		if (required.isEmpty() && !claimsCdrProfile(resource)) {
+		boolean fromClient = !(request instanceof SystemRequestDetails);
+		if (required.isEmpty() && !(fromClient && claimsCdrProfile(resource))) {
 			return;
 		}
 		ValidationResult result = validator.validate(resource, required);

@@ -59,7 +59,7 @@ public class CasePlacementInterceptor implements StorageInterceptor {
 
 	private String openCase(String childKey, NotificationDocument notification, String bundleId) {
 		int year = Year.now(ZoneOffset.UTC).getValue();
-		int number = ledger.claimCase(childKey, year);
+		int number = ledger.claimCase(childKey);
 
 		Patient child = notification.childStandingAlone();
 		String patientId = patients().create(child, system()).getId().getIdPart();
