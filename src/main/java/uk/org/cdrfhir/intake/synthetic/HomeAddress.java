@@ -11,6 +11,6 @@ package uk.org.cdrfhir.intake.synthetic;
  * @param country              ISO 3166 code
  * @param statedLocalAuthority the local authority the sender states (GSS code), null when it states none
  */
-public record HomeAddress(Residence residence, String line, String city, String postcode, String text,
+public record HomeAddress(HomeArea residence, String line, String city, String postcode, String text,
 		String country, String statedLocalAuthority) {
 }

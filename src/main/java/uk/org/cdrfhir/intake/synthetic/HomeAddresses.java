@@ -14,17 +14,17 @@ import uk.org.cdrfhir.intake.synthetic.SamplePostcodes.SamplePostcode;
  */
 final class HomeAddresses {
 
-	private static final Set<String> NAMED_AREAS = Set.of(Residence.BEDFORD.gssCode(),
-			Residence.CENTRAL_BEDFORDSHIRE.gssCode(), Residence.LUTON.gssCode(), Residence.MILTON_KEYNES.gssCode());
+	private static final Set<String> NAMED_AREAS = Set.of(HomeArea.BEDFORD.gssCode(),
+			HomeArea.CENTRAL_BEDFORDSHIRE.gssCode(), HomeArea.LUTON.gssCode(), HomeArea.MILTON_KEYNES.gssCode());
 
-	private static final Weighted<Residence> RESIDENCES = Weighted.of(Residence.LUTON, 28)
-			.or(Residence.CENTRAL_BEDFORDSHIRE, 30)
-			.or(Residence.BEDFORD, 22)
-			.or(Residence.MILTON_KEYNES, 8)
-			.or(Residence.ELSEWHERE_IN_ENGLAND, 6)
-			.or(Residence.POSTCODE_NOT_IN_DIRECTORY, 2.5)
-			.or(Residence.NO_POSTCODE, 2)
-			.or(Residence.OUTSIDE_ENGLAND, 1.5);
+	private static final Weighted<HomeArea> RESIDENCES = Weighted.of(HomeArea.LUTON, 28)
+			.or(HomeArea.CENTRAL_BEDFORDSHIRE, 30)
+			.or(HomeArea.BEDFORD, 22)
+			.or(HomeArea.MILTON_KEYNES, 8)
+			.or(HomeArea.ELSEWHERE_IN_ENGLAND, 6)
+			.or(HomeArea.POSTCODE_NOT_IN_DIRECTORY, 2.5)
+			.or(HomeArea.NO_POSTCODE, 2)
+			.or(HomeArea.OUTSIDE_ENGLAND, 1.5);
 
 	/** An old address may carry a terminated postcode; its area still holds. */
 	private static final double TERMINATED_POSTCODE_SHARE = 0.04;
@@ -61,7 +61,7 @@ final class HomeAddresses {
 	}
 
 	HomeAddress draw(Random random) {
-		Residence residence = RESIDENCES.pick(random);
+		HomeArea residence = RESIDENCES.pick(random);
 		String line = (1 + random.nextInt(120)) + " " + STREETS.get(random.nextInt(STREETS.size()));
 		return switch (residence) {
 			case BEDFORD, CENTRAL_BEDFORDSHIRE, LUTON, MILTON_KEYNES -> {
@@ -82,7 +82,7 @@ final class HomeAddresses {
 				String postcode = unknownFootprintPostcode(random);
 				yield new HomeAddress(residence, line, postTown(postcode), postcode, null, "GB", null);
 			}
-			case NO_POSTCODE -> new HomeAddress(residence, null, null, null, "Residence unknown", "GB", null);
+			case NO_POSTCODE -> new HomeAddress(residence, null, null, null, "HomeArea unknown", "GB", null);
 			case OUTSIDE_ENGLAND -> {
 				String[] abroad = ABROAD.get(random.nextInt(ABROAD.size()));
 				yield new HomeAddress(residence, null, null, null, abroad[0], abroad[1], null);

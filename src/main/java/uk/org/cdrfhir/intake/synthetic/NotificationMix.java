@@ -16,8 +16,8 @@ public final class NotificationMix {
 		this.notifications = notifications;
 	}
 
-	public Map<Residence, Long> byResidence() {
-		return countBy(SyntheticNotification::residence, Residence.class);
+	public Map<HomeArea, Long> byResidence() {
+		return countBy(SyntheticNotification::residence, HomeArea.class);
 	}
 
 	public Map<AgeBand, Long> byAgeBand() {
@@ -44,7 +44,7 @@ public final class NotificationMix {
 	/** A few lines for a person: each count with its percentage. */
 	public String describe() {
 		StringBuilder out = new StringBuilder();
-		out.append("By home area:    ").append(line(byResidence(), Residence::label)).append('\n');
+		out.append("By home area:    ").append(line(byResidence(), HomeArea::label)).append('\n');
 		out.append("By age band:     ").append(line(byAgeBand(), AgeBand::display)).append('\n');
 		out.append("Expectedness:    ").append(part("expected", count(SyntheticNotification::expected)))
 				.append(", ").append(part("unexpected", count(notification -> !notification.expected()))).append('\n');

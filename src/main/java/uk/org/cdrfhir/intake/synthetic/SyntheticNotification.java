@@ -42,7 +42,7 @@ public final class SyntheticNotification {
 		return death.scenario().likelyCategory() == DeathScenario.PERINATAL_NEONATAL_EVENT;
 	}
 
-	public Residence residence() {
+	public HomeArea residence() {
 		return death.home().residence();
 	}
 

@@ -49,11 +49,11 @@ public final class SyntheticNotifications {
 			AgeBand.YEARS_10_TO_14, 0.35, AgeBand.YEARS_15_TO_17, 0.6));
 
 	/** Children are taken to the hospital nearest home; Central Bedfordshire is between all three. */
-	private static final Map<Residence, Weighted<NotifyingSite>> HOSPITAL_BY_RESIDENCE = new EnumMap<>(Map.of(
-			Residence.LUTON, sites(85, 10, 5),
-			Residence.BEDFORD, sites(12, 80, 8),
-			Residence.CENTRAL_BEDFORDSHIRE, sites(50, 35, 15),
-			Residence.MILTON_KEYNES, sites(5, 10, 85)));
+	private static final Map<HomeArea, Weighted<NotifyingSite>> HOSPITAL_BY_RESIDENCE = new EnumMap<>(Map.of(
+			HomeArea.LUTON, sites(85, 10, 5),
+			HomeArea.BEDFORD, sites(12, 80, 8),
+			HomeArea.CENTRAL_BEDFORDSHIRE, sites(50, 35, 15),
+			HomeArea.MILTON_KEYNES, sites(5, 10, 85)));
 	private static final Weighted<NotifyingSite> HOSPITAL_OTHERWISE = sites(50, 35, 15);
 
 	private static final List<String> GP_PRACTICE_CODES = List.of("E81046", "E81019", "E81003", "E81038", "E81060",
@@ -121,7 +121,7 @@ public final class SyntheticNotifications {
 
 	private SyntheticNotification notify(SyntheticDeath death, NotifyingSite site, ZonedDateTime sentAt) {
 		NotificationSender sender = drawSender(death, site, sentAt.truncatedTo(ChronoUnit.MINUTES));
-		return new SyntheticNotification(NotificationDocument.write(death, sender, random), death, sender);
+		return new SyntheticNotification(NotificationWriter.write(death, sender, random), death, sender);
 	}
 
 	private SyntheticDeath drawDeath() {
@@ -154,7 +154,7 @@ public final class SyntheticNotifications {
 		String nameText = named ? null
 				: "Baby of " + family.get(0).givenName() + " " + family.get(0).familyName();
 
-		boolean abroad = home.residence() == Residence.OUTSIDE_ENGLAND;
+		boolean abroad = home.residence() == HomeArea.OUTSIDE_ENGLAND;
 		boolean numberAvailable = !abroad && random.nextDouble() >= 0.02;
 		boolean coronerReferral = scenario.alwaysReferredToCoroner() || random.nextDouble() < (expected ? 0.05 : 0.8);
 		boolean postMortem = random.nextDouble() < (expected ? 0.06 : coronerReferral ? 0.95 : 0.5);
@@ -162,7 +162,7 @@ public final class SyntheticNotifications {
 				abroad ? "non-resident-in-england" : numberAvailable ? null : "not-currently-available",
 				givenName, familyName, nameText, gender, birthDate, deathTime, AgeBand.at(birthDate, deathDate),
 				random.nextDouble() < 0.05 ? null
-						: (home.residence() == Residence.LUTON ? EthnicCategory.LUTON : EthnicCategory.ELSEWHERE).pick(random),
+						: (home.residence() == HomeArea.LUTON ? EthnicCategory.LUTON : EthnicCategory.ELSEWHERE).pick(random),
 				home, abroad || random.nextDouble() < 0.15 ? null : GP_PRACTICE_CODES.get(random.nextInt(GP_PRACTICE_CODES.size())),
 				scenario, place, deathHospital, postMortem, coronerReferral,
 				circumstances(scenario, ageBand, birthDate, deathDate, gender, place, deathHospital), family);
@@ -233,7 +233,7 @@ public final class SyntheticNotifications {
 			possible.add(death.ageBand().underOneYear() ? nurse("Health visitor") : nurse("School nurse"));
 			careTeam.addAll(possible.subList(0, 1 + random.nextInt(possible.size())));
 		}
-		return new NotificationSender(site, NotificationDocument.randomUuid(random).toString(), sentAt,
+		return new NotificationSender(site, NotificationWriter.randomUuid(random).toString(), sentAt,
 				new Professional("doctor", notifierTitle, workPhone()),
 				random.nextDouble() < 0.7 ? FictionalNames.doctorSurname(random) : null, random.nextDouble() < 0.15,
 				careTeam);

@@ -118,11 +118,11 @@ class SyntheticNotificationsTest {
 		assertThat(mix.share(notification -> !notification.expected())).isBetween(0.20, 0.40);
 		assertThat(mix.share(SyntheticNotification::perinatalOrNeonatalEvent)).isBetween(0.30, 0.50);
 		assertThat(mix.byAgeBand()).containsKey(AgeBand.YEARS_15_TO_17);
-		double footprint = mix.share(notification -> notification.residence() == Residence.BEDFORD
-				|| notification.residence() == Residence.CENTRAL_BEDFORDSHIRE || notification.residence() == Residence.LUTON);
+		double footprint = mix.share(notification -> notification.residence() == HomeArea.BEDFORD
+				|| notification.residence() == HomeArea.CENTRAL_BEDFORDSHIRE || notification.residence() == HomeArea.LUTON);
 		assertThat(footprint).isBetween(0.70, 0.90);
-		assertThat(mix.byResidence()).containsKeys(Residence.MILTON_KEYNES, Residence.ELSEWHERE_IN_ENGLAND,
-				Residence.POSTCODE_NOT_IN_DIRECTORY, Residence.NO_POSTCODE);
+		assertThat(mix.byResidence()).containsKeys(HomeArea.MILTON_KEYNES, HomeArea.ELSEWHERE_IN_ENGLAND,
+				HomeArea.POSTCODE_NOT_IN_DIRECTORY, HomeArea.NO_POSTCODE);
 		assertThat(mix.byNotifyingSite()).containsKeys(NotifyingSite.values());
 		// expected deaths mostly in hospital or hospice; unexpected ones more at home or in public
 		assertThat(mix.share(n -> n.expected() && (n.placeOfDeath() == PlaceOfDeathType.HOSPITAL

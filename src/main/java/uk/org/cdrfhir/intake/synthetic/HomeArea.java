@@ -1,7 +1,7 @@
 package uk.org.cdrfhir.intake.synthetic;
 
 /** Where a synthetic child normally lived, as routing will see it. */
-public enum Residence {
+public enum HomeArea {
 
 	BEDFORD("Bedford", "E06000055"),
 	CENTRAL_BEDFORDSHIRE("Central Bedfordshire", "E06000056"),
@@ -15,7 +15,7 @@ public enum Residence {
 	private final String label;
 	private final String gssCode;
 
-	Residence(String label, String gssCode) {
+	HomeArea(String label, String gssCode) {
 		this.label = label;
 		this.gssCode = gssCode;
 	}

@@ -42,7 +42,7 @@ import uk.org.cdrfhir.intake.synthetic.SyntheticDeath.FamilyMember;
  * first entry is the Composition, each entry with a {@code urn:uuid:} fullUrl that every reference uses,
  * each resource claiming its cdr profile.
  */
-final class NotificationDocument {
+final class NotificationWriter {
 
 	private static final String CANONICAL = "https://cdr-fhir.org.uk/fhir";
 	private static final String PROFILE = CANONICAL + "/StructureDefinition/";
@@ -63,7 +63,7 @@ final class NotificationDocument {
 	private final Bundle bundle = new Bundle();
 	private final String childUrl;
 
-	private NotificationDocument(SyntheticDeath death, NotificationSender sender, Random random) {
+	private NotificationWriter(SyntheticDeath death, NotificationSender sender, Random random) {
 		this.death = death;
 		this.sender = sender;
 		this.random = random;
@@ -71,7 +71,7 @@ final class NotificationDocument {
 	}
 
 	static Bundle write(SyntheticDeath death, NotificationSender sender, Random random) {
-		return new NotificationDocument(death, sender, random).write();
+		return new NotificationWriter(death, sender, random).write();
 	}
 
 	private Bundle write() {
