@@ -5,7 +5,6 @@
 #
 #   bench/startup.sh [runs]            uses target/cdr-fhir.jar (mvn -DskipTests package first)
 #   JAVA_OPTS="..." bench/startup.sh   try other JVM options (default: the documented ones)
-#   CDS=on bench/startup.sh            with a dynamic class-data-sharing archive (crashes on JDK 17.0.15 here)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
@@ -20,14 +19,6 @@ trap 'kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 pid=
 
 launch=(-jar "$jar")
-if [ "${CDS:-off}" != off ]; then
-  # Spring Boot's class-data-sharing support: extract the jar, record the classes of one start-up
-  java -Djarmode=tools -jar "$jar" extract --force --destination "$work/app" >/dev/null
-  echo "training the CDS archive (one start-up, not timed)..." >&2
-  CDR_DATA_DIR="$work/training" java "${opts[@]}" -XX:ArchiveClassesAtExit="$work/app.jsa" \
-    -Dspring.context.exit=onRefresh -Dserver.port="$port" -jar "$work/app/cdr-fhir.jar" >"$work/training.log" 2>&1 || true
-  launch=(-XX:SharedArchiveFile="$work/app.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$work/app/cdr-fhir.jar")
-fi
 
 base="http://127.0.0.1:$port/fhir"
 seconds=(); rss=()
@@ -53,6 +44,6 @@ for i in $(seq 1 "$runs"); do
   seconds+=("$ready"); rss+=("$((kb / 1024))")
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-echo "JVM options: ${opts[*]}; CDS: ${CDS:-off}"
+echo "JVM options: ${opts[*]}"
 printf 'median of %d: ready in %.1f s (target <= 20 s), RSS %d MB (target <= 700 MB)\n' \
   "$runs" "$(median "${seconds[@]}")" "$(median "${rss[@]}")"
