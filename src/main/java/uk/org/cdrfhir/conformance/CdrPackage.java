@@ -97,9 +97,13 @@ public class CdrPackage {
 		org.hl7.fhir.r4.model.Resource copy = ((org.hl7.fhir.r4.model.Resource) resource).copy();
 		copy.setIdElement(null);
 		copy.setMeta(null);
-		String json = fhirContext.newJsonParser().setPrettyPrint(false).encodeResourceToString(copy);
+		return sha256Hex(fhirContext.newJsonParser().setPrettyPrint(false).encodeResourceToString(copy));
+	}
+
+	/** Lowercase hex SHA-256 of the text's UTF-8 bytes. */
+	public static String sha256Hex(String text) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}

@@ -17,8 +17,6 @@ import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
-import ca.uhn.fhir.validation.ResultSeverityEnum;
-import ca.uhn.fhir.validation.SingleValidationMessage;
 import ca.uhn.fhir.validation.ValidationResult;
 import uk.org.cdrfhir.config.StorageInterceptor;
 
@@ -64,10 +62,7 @@ public class ProfileEnforcingInterceptor implements StorageInterceptor {
 			return;
 		}
 		ValidationResult result = validator.validate(resource, required);
-		List<SingleValidationMessage> errors = result.getMessages().stream()
-				.filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
-				.toList();
-		if (!errors.isEmpty()) {
+		if (!result.isSuccessful()) {
 			OperationOutcome outcome = (OperationOutcome) result.toOperationOutcome();
 			outcome.getIssue().removeIf(issue -> issue.getSeverity() == OperationOutcome.IssueSeverity.INFORMATION);
 			throw new UnprocessableEntityException(fhirContext, outcome);

@@ -1,15 +1,12 @@
 package uk.org.cdrfhir.intake;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 
+import uk.org.cdrfhir.conformance.CdrPackage;
 import uk.org.cdrfhir.conformance.CdrUrls;
 
 /**
@@ -26,8 +23,8 @@ final class ChildKey {
 				.filter(identifier -> CdrUrls.NHS_NUMBER_SYSTEM.equals(identifier.getSystem()) && identifier.hasValue())
 				.map(Identifier::getValue)
 				.findFirst()
-				.map(nhsNumber -> "nhs:" + sha256(nhsNumber))
-				.orElseGet(() -> "demographics:" + sha256(demographics(child)));
+				.map(nhsNumber -> "nhs:" + CdrPackage.sha256Hex(nhsNumber))
+				.orElseGet(() -> "demographics:" + CdrPackage.sha256Hex(demographics(child)));
 	}
 
 	private static String demographics(Patient child) {
@@ -35,13 +32,5 @@ final class ChildKey {
 		String deceased = child.hasDeceasedDateTimeType() ? child.getDeceasedDateTimeType().getValueAsString() : "";
 		return (name.getFamily() + "|" + name.getGivenAsSingleString() + "|" + child.getBirthDateElement().getValueAsString()
 				+ "|" + (deceased.length() >= 10 ? deceased.substring(0, 10) : deceased)).toLowerCase(Locale.ROOT);
-	}
-
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

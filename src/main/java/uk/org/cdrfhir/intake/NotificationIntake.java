@@ -17,6 +17,7 @@ import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
+import uk.org.cdrfhir.config.OperationOutcomes;
 import uk.org.cdrfhir.conformance.CdrUrls;
 
 /**
@@ -76,13 +77,12 @@ public class NotificationIntake {
 		}
 		return ledger.findReceipt(document.identifierSystem(), document.identifierValue()).map(receipt -> {
 			if (!receipt.contentHash().equals(document.contentHash(fhirContext))) {
-				OperationOutcome conflict = new OperationOutcome();
-				conflict.addIssue().setSeverity(IssueSeverity.ERROR).setCode(IssueType.DUPLICATE)
-						.setDiagnostics("A different notification was already received with identifier "
+				OperationOutcome conflict = OperationOutcomes.error(IssueType.DUPLICATE,
+						"A different notification was already received with identifier "
 								+ document.identifierSystem() + "|" + document.identifierValue()
 								+ ". Send a correction as a new notification with a new identifier, and point"
-								+ " Composition.relatesTo (code 'replaces' or 'appends') at the earlier one.")
-						.addExpression("Bundle.identifier");
+								+ " Composition.relatesTo (code 'replaces' or 'appends') at the earlier one.");
+				conflict.getIssueFirstRep().addExpression("Bundle.identifier");
 				throw new ResourceVersionConflictException("notification identifier already used", conflict);
 			}
 			return outcome(receipt.bundleId(), receipt.caseId(), false);

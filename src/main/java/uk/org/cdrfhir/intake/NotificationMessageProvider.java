@@ -8,7 +8,6 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.MessageHeader;
 import org.hl7.fhir.r4.model.MessageHeader.ResponseType;
 import org.hl7.fhir.r4.model.OperationOutcome;
-import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Reference;
 import org.slf4j.Logger;
@@ -19,8 +18,8 @@ import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.annotation.OperationParam;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
-import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.ValidationResult;
+import uk.org.cdrfhir.config.OperationOutcomes;
 import uk.org.cdrfhir.conformance.CdrUrls;
 import uk.org.cdrfhir.conformance.ProfileValidator;
 
@@ -56,7 +55,7 @@ public class NotificationMessageProvider {
 				? found
 				: new MessageHeader();
 		ValidationResult validation = validator.validate(message, List.of(MESSAGE_PROFILE));
-		if (validation.getMessages().stream().anyMatch(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())) {
+		if (!validation.isSuccessful()) {
 			return acknowledgement(header, ResponseType.FATALERROR, (OperationOutcome) validation.toOperationOutcome(), request);
 		}
 		try {
@@ -66,14 +65,15 @@ public class NotificationMessageProvider {
 			boolean senderMustChange = refused.getStatusCode() >= 400 && refused.getStatusCode() < 500;
 			OperationOutcome details = refused.getOperationOutcome() instanceof OperationOutcome outcome
 					? outcome
-					: error(refused.getMessage());
+					: OperationOutcomes.error(IssueType.PROCESSING, refused.getMessage());
 			return acknowledgement(header, senderMustChange ? ResponseType.FATALERROR : ResponseType.TRANSIENTERROR,
 					details, request);
 		} catch (RuntimeException failure) {
 			// the notification may well be fine: the sender should retry, we log why (no identifiers)
 			log.error("Could not process a notification message: {}", failure.getClass().getName(), failure);
 			return acknowledgement(header, ResponseType.TRANSIENTERROR,
-					error("The server could not process the notification now; send the same message again later"), request);
+					OperationOutcomes.error(IssueType.PROCESSING,
+							"The server could not process the notification now; send the same message again later"), request);
 		}
 	}
 
@@ -112,11 +112,5 @@ public class NotificationMessageProvider {
 		ack.addEntry().setFullUrl("urn:uuid:" + header.getIdElement().getIdPart()).setResource(header);
 		ack.addEntry().setFullUrl(detailsUrl).setResource(details);
 		return ack;
-	}
-
-	private static OperationOutcome error(String diagnostics) {
-		OperationOutcome outcome = new OperationOutcome();
-		outcome.addIssue().setSeverity(IssueSeverity.ERROR).setCode(IssueType.PROCESSING).setDiagnostics(diagnostics);
-		return outcome;
 	}
 }
