@@ -5,12 +5,16 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.MethodNotAllowedException;
 import uk.org.cdrfhir.config.OperationOutcomes;
 import uk.org.cdrfhir.config.StorageInterceptor;
+import uk.org.cdrfhir.conformance.CdrPackage;
 
 /**
  * A received notification is a record of what the sender said: it is never changed or deleted.
@@ -23,13 +27,20 @@ import uk.org.cdrfhir.config.StorageInterceptor;
 public class NotificationImmutabilityInterceptor implements StorageInterceptor {
 
 	private final boolean immutable;
+	private final FhirContext fhirContext;
 
-	public NotificationImmutabilityInterceptor(@Value("${cdr.intake.notifications-immutable:true}") boolean immutable) {
+	public NotificationImmutabilityInterceptor(@Value("${cdr.intake.notifications-immutable:true}") boolean immutable,
+			FhirContext fhirContext) {
 		this.immutable = immutable;
+		this.fhirContext = fhirContext;
 	}
 
 	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
-	public void refuseUpdate(IBaseResource previous, IBaseResource updated) {
+	public void refuseUpdate(IBaseResource previous, IBaseResource updated, RequestDetails request) {
+		if (request instanceof SystemRequestDetails
+				&& CdrPackage.contentHash(fhirContext, previous).equals(CdrPackage.contentHash(fhirContext, updated))) {
+			return; // the server's own change of meta only (its access labels): the content stays as received
+		}
 		refuseIfNotification(previous, "changed");
 	}
 

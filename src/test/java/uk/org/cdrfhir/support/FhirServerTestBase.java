@@ -17,8 +17,13 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 
-/** Clients for a {@link FhirServerTest}: HAPI's generic client and raw HTTP. */
+/**
+ * Clients for a {@link FhirServerTest}: HAPI's generic client and raw HTTP, with real tokens from the
+ * embedded authorization server. Requests are made as the CDR Manager's system unless a test says
+ * otherwise ({@link #as(DemoClient)}, or the methods taking a {@link DemoClient}).
+ */
 @FhirServerTest
 public abstract class FhirServerTestBase {
 
@@ -36,7 +41,18 @@ public abstract class FhirServerTestBase {
 	void createClient() {
 		fhirContext.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
 		fhirContext.getRestfulClientFactory().setSocketTimeout(60_000);
-		client = fhirContext.newRestfulGenericClient(fhirBase());
+		client = as(DemoClient.CDR_MANAGER);
+	}
+
+	/** A generic client calling as the demo system of a role. */
+	protected IGenericClient as(DemoClient demoClient) {
+		IGenericClient generic = fhirContext.newRestfulGenericClient(fhirBase());
+		generic.registerInterceptor(new BearerTokenAuthInterceptor(token(demoClient)));
+		return generic;
+	}
+
+	protected String token(DemoClient demoClient) {
+		return TestTokens.of(serverBase(), demoClient);
 	}
 
 	protected String fhirBase() {
@@ -47,14 +63,30 @@ public abstract class FhirServerTestBase {
 		return "http://localhost:" + port;
 	}
 
+	/** GET a path of the server (not only the FHIR API) as the CDR Manager's system. */
 	protected HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+		return get(DemoClient.CDR_MANAGER, pathAndQuery);
+	}
+
+	protected HttpResponse<String> get(DemoClient demoClient, String pathAndQuery) throws IOException, InterruptedException {
+		return http.send(authorized(HttpRequest.newBuilder(URI.create(serverBase() + pathAndQuery)), demoClient).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** GET a path without any token. */
+	protected HttpResponse<String> getAnonymously(String pathAndQuery) throws IOException, InterruptedException {
 		return http.send(HttpRequest.newBuilder(URI.create(serverBase() + pathAndQuery)).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
 
 	protected HttpResponse<String> post(String fhirPath, String contentType, byte[] body)
 			throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create(fhirBase() + fhirPath))
+		return post(DemoClient.CDR_MANAGER, fhirPath, contentType, body);
+	}
+
+	protected HttpResponse<String> post(DemoClient demoClient, String fhirPath, String contentType, byte[] body)
+			throws IOException, InterruptedException {
+		return http.send(authorized(HttpRequest.newBuilder(URI.create(fhirBase() + fhirPath)), demoClient)
 						.header("Content-Type", contentType)
 						.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 						.build(),
@@ -63,14 +95,23 @@ public abstract class FhirServerTestBase {
 
 	protected HttpResponse<String> send(String method, String fhirPath, String jsonBody)
 			throws IOException, InterruptedException {
+		return send(DemoClient.CDR_MANAGER, method, fhirPath, jsonBody);
+	}
+
+	protected HttpResponse<String> send(DemoClient demoClient, String method, String fhirPath, String jsonBody)
+			throws IOException, InterruptedException {
 		HttpRequest.BodyPublisher body = jsonBody == null
 				? HttpRequest.BodyPublishers.noBody()
 				: HttpRequest.BodyPublishers.ofString(jsonBody);
-		return http.send(HttpRequest.newBuilder(URI.create(fhirBase() + fhirPath))
+		return http.send(authorized(HttpRequest.newBuilder(URI.create(fhirBase() + fhirPath)), demoClient)
 						.header("Content-Type", "application/fhir+json")
 						.method(method, body)
 						.build(),
 				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpRequest.Builder authorized(HttpRequest.Builder request, DemoClient demoClient) {
+		return request.header("Authorization", "Bearer " + token(demoClient));
 	}
 
 	/** Parses a response body in whichever encoding the server chose. */

@@ -1,0 +1,74 @@
+package uk.org.cdrfhir.audit;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.hl7.fhir.instance.model.api.IBaseResource;
+
+import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
+import uk.org.cdrfhir.security.Caller;
+
+/** What the audit trail remembers of a request while it is handled, kept in its user data. */
+final class AuditedRequest {
+
+	private static final String KEY = AuditedRequest.class.getName();
+
+	private final List<IBaseResource> shown = new ArrayList<>();
+	private boolean recorded;
+
+	static AuditedRequest of(RequestDetails request) {
+		Object existing = request.getUserData().get(KEY);
+		if (existing instanceof AuditedRequest audited) {
+			return audited;
+		}
+		AuditedRequest audited = new AuditedRequest();
+		request.getUserData().put(KEY, audited);
+		return audited;
+	}
+
+	void shown(IBaseResource resource) {
+		shown.add(resource);
+	}
+
+	Collection<IBaseResource> shown() {
+		return shown;
+	}
+
+	/** True the first time only: one event per request, however many hooks see it. */
+	boolean markRecorded() {
+		boolean first = !recorded;
+		recorded = true;
+		return first;
+	}
+
+
+	static AuditTrail.Access access(RequestDetails request, Collection<IBaseResource> resources, boolean success,
+			boolean clientError, String description) {
+		String address = request instanceof ServletRequestDetails servlet && servlet.getServletRequest() != null
+				? servlet.getServletRequest().getRemoteAddr() : null;
+		return new AuditTrail.Access(Caller.current().orElse(null), address, interaction(request), query(request),
+				resources, success, clientError, description);
+	}
+
+	private static String interaction(RequestDetails request) {
+		RestOperationTypeEnum operation = request.getRestOperationType();
+		if (operation == null) {
+			return "unknown";
+		}
+		return switch (operation) {
+			case EXTENDED_OPERATION_SERVER, EXTENDED_OPERATION_TYPE, EXTENDED_OPERATION_INSTANCE, VALIDATE -> "operation";
+			default -> operation.getCode();
+		};
+	}
+
+	/** The request as the client sent it: method, path and query (operations are named in the path). */
+	private static String query(RequestDetails request) {
+		String path = request.getRequestPath();
+		String query = request.getCompleteUrl() != null && request.getCompleteUrl().contains("?")
+				? request.getCompleteUrl().substring(request.getCompleteUrl().indexOf('?')) : "";
+		return request.getRequestType() + " " + (path == null ? "" : path) + query;
+	}
+}

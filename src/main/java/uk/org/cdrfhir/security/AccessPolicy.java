@@ -1,0 +1,156 @@
+package uk.org.cdrfhir.security;
+
+import static uk.org.cdrfhir.security.Interaction.CREATE;
+import static uk.org.cdrfhir.security.Interaction.DELETE;
+import static uk.org.cdrfhir.security.Interaction.HISTORY;
+import static uk.org.cdrfhir.security.Interaction.READ;
+import static uk.org.cdrfhir.security.Interaction.SEARCH;
+import static uk.org.cdrfhir.security.Interaction.UPDATE;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Resource;
+import org.springframework.stereotype.Component;
+
+import uk.org.cdrfhir.conformance.CdrUrls;
+
+/**
+ * The role matrix of the architecture, as one table: which role may do what to which resource
+ * type, how its searches are narrowed, and which stored records it may see. Anything not granted
+ * here is refused. The SMART scopes of the token can only narrow it further.
+ */
+@Component
+public class AccessPolicy {
+
+	public static final String PANEL_SUMMARY_PROFILE = CdrUrls.BASE + "/StructureDefinition/cdr-panel-summary";
+
+	/** Definitions everyone signed in may read; only the administrator changes them. */
+	static final Set<String> CONFORMANCE = Set.of("StructureDefinition", "ValueSet", "CodeSystem", "SearchParameter",
+			"Questionnaire", "Measure", "ImplementationGuide", "ConceptMap", "NamingSystem", "OperationDefinition",
+			"CompartmentDefinition", "CapabilityStatement");
+	/** The footprint's organisations and roles (configuration, not case data). */
+	static final Set<String> DIRECTORY = Set.of("PractitionerRole", "Organization", "Practitioner");
+	/** What a designated doctor may create in their own area's cases (labelled with that area). */
+	static final Set<String> DOCTOR_CREATES = Set.of("Task", "QuestionnaireResponse", "Observation", "Communication");
+	static final Set<String> DOCTOR_UPDATES = Set.of("Task", "EpisodeOfCare", "QuestionnaireResponse", "Observation");
+	/** Operations on data (anything else, e.g. $expunge or $reindex, is refused to every role). */
+	static final Set<String> DEFINITION_OPERATIONS = Set.of("$expand", "$lookup", "$validate-code", "$subsumes",
+			"$snapshot", "$translate");
+
+	private static final EnumSet<Interaction> READS = EnumSet.of(READ, SEARCH);
+	private static final EnumSet<Interaction> ALL = EnumSet.of(READ, SEARCH, CREATE, UPDATE, DELETE, HISTORY);
+
+	/** The decision on a request, with the reason told to a refused caller. */
+	public record Decision(boolean allowed, String reason) {
+		static final Decision ALLOW = new Decision(true, null);
+
+		static Decision deny(String reason) {
+			return new Decision(false, reason);
+		}
+	}
+
+	/** May the caller's role do this interaction on this type (operations: {@code operation} names it)? */
+	public Decision decide(Caller caller, Interaction interaction, String resourceType, String operation) {
+		if (interaction == Interaction.OPERATION) {
+			return decideOperation(caller, resourceType, operation);
+		}
+		if (resourceType == null) {
+			// whole-server search and history: every type at once, for the CDR Manager only
+			return caller.role() == CdrRole.CDR_MANAGER ? Decision.ALLOW
+					: Decision.deny("Searching or listing the history of the whole server is not permitted to the " + caller.role().claimValue() + " role");
+		}
+		if (!granted(caller.role(), interaction, resourceType)) {
+			return Decision.deny("The " + caller.role().claimValue() + " role may not " + interaction.name().toLowerCase()
+					+ " " + resourceType + " resources");
+		}
+		if (!caller.scopes().permits(resourceType, interaction.scopeAccess())) {
+			return Decision.deny("The token's scopes do not allow " + interaction.name().toLowerCase() + " of " + resourceType);
+		}
+		return Decision.ALLOW;
+	}
+
+	private static boolean granted(CdrRole role, Interaction interaction, String type) {
+		if (CONFORMANCE.contains(type)) {
+			return READS.contains(interaction) || role == CdrRole.ADMINISTRATOR;
+		}
+		if (type.equals("AuditEvent")) {
+			// written by the server only; the administrator reads the log, a doctor who saw their cases
+			return READS.contains(interaction) && (role == CdrRole.ADMINISTRATOR || role == CdrRole.DESIGNATED_DOCTOR);
+		}
+		if (type.equals("Subscription")) {
+			return role == CdrRole.ADMINISTRATOR;
+		}
+		if (DIRECTORY.contains(type)) {
+			return role == CdrRole.ADMINISTRATOR
+					|| (READS.contains(interaction) && (role == CdrRole.CDR_MANAGER || role == CdrRole.DESIGNATED_DOCTOR));
+		}
+		return switch (role) {
+			case CDR_MANAGER -> ALL.contains(interaction);
+			case DESIGNATED_DOCTOR -> READS.contains(interaction)
+					|| (interaction == CREATE && DOCTOR_CREATES.contains(type))
+					|| (interaction == UPDATE && DOCTOR_UPDATES.contains(type));
+			case NOTIFIER -> type.equals("Bundle") && (interaction == CREATE || READS.contains(interaction));
+			case PANEL_MEMBER -> type.equals("Composition") && READS.contains(interaction);
+			case ICS_ANALYST -> type.equals("MeasureReport") && READS.contains(interaction);
+			case ADMINISTRATOR -> false;
+		};
+	}
+
+	private static Decision decideOperation(Caller caller, String resourceType, String operation) {
+		CdrRole role = caller.role();
+		boolean allowed = switch (operation == null ? "" : operation) {
+			case "$process-message" -> (role == CdrRole.NOTIFIER || role == CdrRole.CDR_MANAGER)
+					&& caller.scopes().permits("Bundle", SmartScopes.Access.CREATE);
+			case "$validate" -> role != CdrRole.PANEL_MEMBER && role != CdrRole.ICS_ANALYST;
+			case "$everything" -> role == CdrRole.CDR_MANAGER;
+			case "$meta" -> role == CdrRole.CDR_MANAGER || role == CdrRole.ADMINISTRATOR;
+			default -> DEFINITION_OPERATIONS.contains(operation) && resourceType != null && CONFORMANCE.contains(resourceType);
+		};
+		return allowed ? Decision.ALLOW
+				: Decision.deny("The operation " + operation + " is not permitted to the " + role.claimValue() + " role");
+	}
+
+	/** The security label a search of this type is narrowed to for the caller, if any. */
+	public Optional<Coding> searchLabel(Caller caller, String resourceType) {
+		if (resourceType == null || CONFORMANCE.contains(resourceType) || DIRECTORY.contains(resourceType)) {
+			return Optional.empty();
+		}
+		return switch (caller.role()) {
+			case DESIGNATED_DOCTOR -> Optional.of(AccessLabels.reviewArea(caller.area()));
+			case NOTIFIER -> Optional.of(AccessLabels.submittedBy(caller.clientId()));
+			default -> Optional.empty();
+		};
+	}
+
+	/** The profile a search of this type is narrowed to for the caller, if any. */
+	public Optional<String> searchProfile(Caller caller, String resourceType) {
+		return caller.role() == CdrRole.PANEL_MEMBER && "Composition".equals(resourceType)
+				? Optional.of(PANEL_SUMMARY_PROFILE) : Optional.empty();
+	}
+
+	/** May the caller see this stored record (a read, a search result, an included or historical one)? */
+	public boolean maySee(Caller caller, IBaseResource resource) {
+		String type = resource.fhirType();
+		if (type.equals("OperationOutcome")) {
+			return true;
+		}
+		if (!granted(caller.role(), READ, type)) {
+			return false;
+		}
+		if (searchLabel(caller, type).filter(label -> !AccessLabels.has(resource, label)).isPresent()) {
+			return false;
+		}
+		return searchProfile(caller, type)
+				.map(profile -> resource instanceof Resource r && r.getMeta().hasProfile(profile))
+				.orElse(true);
+	}
+
+	/** May a caller without the CDR Manager's or administrator's reach use searches that reach other records? */
+	public boolean mayUseCrossRecordSearch(Caller caller) {
+		return caller.role() == CdrRole.CDR_MANAGER || caller.role() == CdrRole.ADMINISTRATOR;
+	}
+}

@@ -1,0 +1,161 @@
+package uk.org.cdrfhir.security;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.springframework.stereotype.Component;
+
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Interceptor;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.server.exceptions.AuthenticationException;
+import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import uk.org.cdrfhir.config.FhirServerInterceptor;
+import uk.org.cdrfhir.config.OperationOutcomes;
+
+/**
+ * Applies the {@link AccessPolicy} to every FHIR request before it is handled: refuses what the
+ * caller's role or scopes do not allow (403), narrows searches to the caller's records by adding
+ * {@code _security} or {@code _profile} to the query (so the database never returns another area's
+ * records, whatever else the query asks), refuses searches that reach across records
+ * ({@code _has}, chains) and conditional writes (which tell whether a record exists) to roles that
+ * see only part of the data, and checks each entry of a batch or transaction by the same rules.
+ */
+@Component
+@Interceptor
+public class AccessRulesInterceptor implements FhirServerInterceptor {
+
+	private final AccessPolicy policy;
+
+	public AccessRulesInterceptor(AccessPolicy policy) {
+		this.policy = policy;
+	}
+
+	@Hook(Pointcut.SERVER_INCOMING_REQUEST_POST_PROCESSED)
+	public void authorize(RequestDetails request) {
+		RestOperationTypeEnum operation = request.getRestOperationType();
+		if (operation == null || operation == RestOperationTypeEnum.METADATA) {
+			return; // the CapabilityStatement is public
+		}
+		Caller caller = Caller.current().orElseThrow(() -> new AuthenticationException("A valid bearer token is required"));
+		switch (operation) {
+			case TRANSACTION -> {
+				if (!policy.mayUseCrossRecordSearch(caller)) {
+					refuse("Batches and transactions are not permitted to the " + caller.role().claimValue() + " role");
+				}
+			}
+			case GRAPHQL_REQUEST -> refuse("GraphQL is not available");
+			default -> authorizeInteraction(caller, request, operation);
+		}
+	}
+
+	/** A batch or transaction once its Bundle is parsed: each entry as if it were its own request. */
+	@Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)
+	public void authorizeEntries(RequestDetails request, RestOperationTypeEnum operation) {
+		if (operation == RestOperationTypeEnum.TRANSACTION) {
+			authorizeEntries(Caller.current().orElseThrow(), request);
+		}
+	}
+
+	private void authorizeInteraction(Caller caller, RequestDetails request, RestOperationTypeEnum operation) {
+		Interaction interaction = Interaction.of(operation);
+		if (interaction == null) {
+			refuse("The interaction " + operation.getCode() + " is not permitted");
+		}
+		String resourceType = request.getResourceName();
+		require(policy.decide(caller, interaction, resourceType, request.getOperation()));
+		boolean partialView = !policy.mayUseCrossRecordSearch(caller);
+		if (partialView && isConditional(request, operation)) {
+			refuse("Conditional create, update, patch and delete are not permitted to the " + caller.role().claimValue() + " role");
+		}
+		if (partialView && (interaction == Interaction.HISTORY && operation != RestOperationTypeEnum.HISTORY_INSTANCE)) {
+			refuse("Listing the history of a resource type is not permitted to the " + caller.role().claimValue() + " role");
+		}
+		if (interaction == Interaction.SEARCH && operation != RestOperationTypeEnum.GET_PAGE) {
+			if (partialView) {
+				refuseCrossRecordParameters(request);
+			}
+			narrow(caller, request, resourceType);
+		}
+	}
+
+	private void narrow(Caller caller, RequestDetails request, String resourceType) {
+		policy.searchLabel(caller, resourceType).ifPresent(label -> addParameter(request, "_security", AccessLabels.searchValue(label)));
+		policy.searchProfile(caller, resourceType).ifPresent(profile -> addParameter(request, "_profile", profile));
+	}
+
+	private static void addParameter(RequestDetails request, String name, String value) {
+		Map<String, String[]> parameters = new HashMap<>(request.getParameters());
+		List<String> values = new ArrayList<>(Arrays.asList(parameters.getOrDefault(name, new String[0])));
+		values.add(value); // a repeated parameter is ANDed with what the caller asked
+		parameters.put(name, values.toArray(String[]::new));
+		request.setParameters(parameters);
+	}
+
+	private static void refuseCrossRecordParameters(RequestDetails request) {
+		for (String name : request.getParameters().keySet()) {
+			if (name.startsWith("_has") || name.contains(".")) {
+				refuse("The search parameter " + name + " reaches other records and is not permitted to this role");
+			}
+		}
+	}
+
+	private static boolean isConditional(RequestDetails request, RestOperationTypeEnum operation) {
+		return switch (operation) {
+			case CREATE -> request.getHeader("If-None-Exist") != null;
+			case UPDATE, PATCH, DELETE -> request.getId() == null || !request.getId().hasIdPart();
+			default -> false;
+		};
+	}
+
+	private void authorizeEntries(Caller caller, RequestDetails request) {
+		if (!(request.getResource() instanceof Bundle bundle)) {
+			throw new InvalidRequestException("A batch or transaction must be a Bundle");
+		}
+		for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+			Bundle.HTTPVerb verb = entry.getRequest().getMethod();
+			String url = entry.getRequest().getUrl();
+			if (verb == null || url == null) {
+				continue; // HAPI refuses the entry with 400
+			}
+			String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+			String[] parts = path.replaceFirst("^/", "").split("/");
+			String resourceType = parts[0].isEmpty() || parts[0].startsWith("$") ? null : parts[0];
+			String operationName = Arrays.stream(parts).filter(part -> part.startsWith("$")).findFirst().orElse(null);
+			Interaction interaction = operationName != null ? Interaction.OPERATION : switch (verb) {
+				case GET, HEAD -> parts.length > 1 ? Interaction.READ : Interaction.SEARCH;
+				case POST -> Interaction.CREATE;
+				case PUT, PATCH -> Interaction.UPDATE;
+				case DELETE -> Interaction.DELETE;
+				default -> null;
+			};
+			if (interaction == null) {
+				refuse("Entry " + url + ": not permitted");
+			}
+			AccessPolicy.Decision decision = policy.decide(caller, interaction, resourceType, operationName);
+			if (!decision.allowed()) {
+				refuse("Entry " + verb + " " + url + ": " + decision.reason());
+			}
+		}
+	}
+
+	private static void require(AccessPolicy.Decision decision) {
+		if (!decision.allowed()) {
+			refuse(decision.reason());
+		}
+	}
+
+	private static void refuse(String reason) {
+		ForbiddenOperationException refusal = new ForbiddenOperationException(reason);
+		refusal.setOperationOutcome(OperationOutcomes.error(IssueType.FORBIDDEN, reason));
+		throw refusal;
+	}
+}

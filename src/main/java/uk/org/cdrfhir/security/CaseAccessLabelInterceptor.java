@@ -1,0 +1,135 @@
+package uk.org.cdrfhir.security;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Meta;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Task;
+import org.springframework.stereotype.Component;
+
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Interceptor;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import uk.org.cdrfhir.config.StorageInterceptor;
+import uk.org.cdrfhir.conformance.CdrUrls;
+import uk.org.cdrfhir.routing.FootprintProperties;
+
+/**
+ * Labels records with the scope they belong to ({@link AccessLabels}), in the transaction that
+ * stores them: a case routed to an area's designated doctor, and its child, notifications and
+ * tasks, carry that review area; a notification carries the client that submitted it; what a
+ * designated doctor creates carries their area. A case moved to another area takes its records
+ * with it. Cases with the CDR Manager (triage, out of area) carry no area: only the Manager sees them.
+ */
+@Component
+@Interceptor
+public class CaseAccessLabelInterceptor implements StorageInterceptor {
+
+	/** After routing has chosen the case's care manager. */
+	static final int ORDER = 100;
+
+	private final FootprintProperties footprint;
+	private final DaoRegistry daoRegistry;
+
+	public CaseAccessLabelInterceptor(FootprintProperties footprint, DaoRegistry daoRegistry) {
+		this.footprint = footprint;
+		this.daoRegistry = daoRegistry;
+	}
+
+	@Hook(value = Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED, order = ORDER)
+	public void labelNew(IBaseResource resource, RequestDetails request) {
+		Resource stored = (Resource) resource;
+		if (stored instanceof EpisodeOfCare episode && episode.getMeta().hasProfile(CdrUrls.CASE_PROFILE)) {
+			labelCase(episode);
+		} else if (stored instanceof Task task && task.getFocus().getReferenceElement().getResourceType() != null
+				&& task.getFocus().getReferenceElement().getResourceType().equals("EpisodeOfCare")) {
+			caseArea(task.getFocus()).ifPresent(area -> AccessLabels.set(task, AccessLabels.reviewArea(area)));
+		}
+		Caller.current().filter(caller -> !(request instanceof SystemRequestDetails)).ifPresent(caller -> {
+			if (stored instanceof Bundle bundle && bundle.getType() == Bundle.BundleType.DOCUMENT) {
+				AccessLabels.set(bundle, AccessLabels.submittedBy(caller.clientId()));
+			}
+			if (caller.role() == CdrRole.DESIGNATED_DOCTOR) {
+				AccessLabels.set(stored, AccessLabels.reviewArea(caller.area()));
+			}
+		});
+	}
+
+	@Hook(value = Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED, order = ORDER)
+	public void relabelCase(IBaseResource previous, IBaseResource updated) {
+		if (updated instanceof EpisodeOfCare episode && episode.getMeta().hasProfile(CdrUrls.CASE_PROFILE)) {
+			labelCase(episode);
+		}
+	}
+
+	/** The child and the notifications of a case take the case's area, once the case is stored. */
+	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)
+	public void labelCaseRecords(IBaseResource resource) {
+		if (resource instanceof EpisodeOfCare episode && episode.getMeta().hasProfile(CdrUrls.CASE_PROFILE)) {
+			propagate(episode);
+		}
+	}
+
+	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED)
+	public void relabelCaseRecords(IBaseResource previous, IBaseResource updated) {
+		labelCaseRecords(updated);
+	}
+
+	private void labelCase(EpisodeOfCare episode) {
+		Optional<String> area = area(episode);
+		if (area.isPresent()) {
+			AccessLabels.set(episode, AccessLabels.reviewArea(area.get()));
+		} else {
+			episode.getMeta().getSecurity().removeIf(label -> AccessLabels.REVIEW_AREA_SYSTEM.equals(label.getSystem()));
+		}
+	}
+
+	private void propagate(EpisodeOfCare episode) {
+		Optional<String> area = area(episode);
+		List<Reference> records = new java.util.ArrayList<>();
+		records.add(episode.getPatient());
+		episode.getExtensionsByUrl(CdrUrls.CASE_NOTIFICATION).stream().map(Extension::getValue)
+				.map(Reference.class::cast).forEach(records::add);
+		for (Reference record : records) {
+			IdType id = new IdType(record.getReference());
+			IFhirResourceDao<?> dao = daoRegistry.getResourceDao(id.getResourceType());
+			SystemRequestDetails system = new SystemRequestDetails();
+			Meta current = dao.metaGetOperation(Meta.class, id, system);
+			current.getSecurity().stream()
+					.filter(label -> AccessLabels.REVIEW_AREA_SYSTEM.equals(label.getSystem()))
+					.filter(label -> area.isEmpty() || !area.get().equals(label.getCode()))
+					.toList()
+					.forEach(stale -> dao.metaDeleteOperation(id, new Meta().addSecurity(stale), system));
+			area.filter(code -> current.getSecurity().stream().noneMatch(label ->
+							AccessLabels.REVIEW_AREA_SYSTEM.equals(label.getSystem()) && code.equals(label.getCode())))
+					.ifPresent(code -> dao.metaAddOperation(id, new Meta().addSecurity(AccessLabels.reviewArea(code)), system));
+		}
+	}
+
+	/** The review area of a case: its care manager, when that is one of the footprint's designated doctors. */
+	private Optional<String> area(EpisodeOfCare episode) {
+		String careManager = new IdType(episode.getCareManager().getReference()).getIdPart();
+		return footprint.getDesignatedDoctors().stream().map(FootprintProperties.Role::getId)
+				.filter(id -> id.equals(careManager)).findFirst();
+	}
+
+	private Optional<String> caseArea(Reference caseReference) {
+		EpisodeOfCare episode = daoRegistry.getResourceDao(EpisodeOfCare.class)
+				.read(new IdType(caseReference.getReference()), new SystemRequestDetails());
+		return episode.getMeta().getSecurity().stream()
+				.filter(label -> AccessLabels.REVIEW_AREA_SYSTEM.equals(label.getSystem()))
+				.map(Coding::getCode).findFirst();
+	}
+}

@@ -1,0 +1,10 @@
+package uk.org.cdrfhir.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Told of every request refused before it reached the FHIR server, so it can be audited. */
+public interface DeniedRequestListener {
+
+	/** A request without a valid token (missing, expired, badly signed, wrong issuer or audience...). */
+	void unauthenticated(HttpServletRequest request, Exception reason);
+}

@@ -1,0 +1,40 @@
+package uk.org.cdrfhir.security;
+
+import java.util.stream.Stream;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import uk.org.cdrfhir.security.embedded.WebClientRegistration;
+
+/**
+ * People use the web UI after signing in with OpenID Connect (the {@code cdr} client registration:
+ * NHS CIS2 in production, the embedded server in development). The implementation guide pages,
+ * their styles and the health probes are public.
+ */
+@Configuration(proxyBeanMethods = false)
+public class WebSecurityConfig {
+
+	@Bean
+	@Order(ApiSecurityConfig.ORDER + 1)
+	SecurityFilterChain webUiSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations)
+			throws Exception {
+		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		http.authorizeHttpRequests(requests -> requests
+				.requestMatchers(Stream.of("/ig", "/ig/**", "/css/**", "/favicon.ico", "/error",
+						"/actuator/health", "/actuator/health/**", "/actuator/info").map(paths::matcher)
+						.toArray(RequestMatcher[]::new)).permitAll()
+				.anyRequest().authenticated());
+		if (registrations.getIfAvailable() != null) {
+			http.oauth2Login(login -> login.loginPage("/oauth2/authorization/" + WebClientRegistration.REGISTRATION_ID));
+		}
+		return http.build();
+	}
+}

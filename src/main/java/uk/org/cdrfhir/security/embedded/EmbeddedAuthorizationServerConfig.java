@@ -1,0 +1,149 @@
+package uk.org.cdrfhir.security.embedded;
+
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+
+import uk.org.cdrfhir.security.SecurityProperties;
+
+/**
+ * The development and demo authorization server (Spring Authorization Server) inside this
+ * application: OAuth 2.0 client credentials for the demo systems, OpenID Connect sign-in for the
+ * demo people, tokens signed with a key made at start-up. On only when
+ * {@code cdr.security.embedded-authorization-server.enabled} is true, as in the {@code dev} profile;
+ * the production ({@code postgres}) profile turns it off and names a real issuer.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = "cdr.security.embedded-authorization-server", name = "enabled", havingValue = "true")
+public class EmbeddedAuthorizationServerConfig {
+
+	/** The web UI's client: it signs people in through this server. */
+	public static final String WEB_CLIENT_ID = "cdr-web";
+
+	/** Its own session key, so a person's sign-in here and their web UI session do not overwrite each other. */
+	private static final String SESSION_CONTEXT_KEY = "CDR_EMBEDDED_AUTHORIZATION_SERVER_CONTEXT";
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain embeddedAuthorizationServerSecurity(HttpSecurity http) throws Exception {
+		OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
+		RequestMatcher endpoints = server.getEndpointsMatcher();
+		HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+		contexts.setSpringSecurityContextKey(SESSION_CONTEXT_KEY);
+		http.securityMatcher(new OrRequestMatcher(endpoints, PathPatternRequestMatcher.withDefaults().matcher("/login")))
+				.with(server, configurer -> configurer.oidc(Customizer.withDefaults()))
+				.authorizeHttpRequests(requests -> requests
+						.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/login")).permitAll()
+						.anyRequest().authenticated())
+				.formLogin(Customizer.withDefaults())
+				.securityContext(context -> context.securityContextRepository(contexts))
+				.csrf(csrf -> csrf.ignoringRequestMatchers(endpoints))
+				.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+						new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+		return http.build();
+	}
+
+	@Bean
+	AuthorizationServerSettings authorizationServerSettings(SecurityProperties properties) {
+		return AuthorizationServerSettings.builder().issuer(properties.getIssuer()).build();
+	}
+
+	@Bean
+	JWKSource<SecurityContext> embeddedSigningKeys() {
+		KeyPair keys = rsaKeyPair();
+		RSAKey key = new RSAKey.Builder((RSAPublicKey) keys.getPublic())
+				.privateKey((RSAPrivateKey) keys.getPrivate())
+				.keyID(UUID.randomUUID().toString())
+				.build();
+		return new ImmutableJWKSet<>(new JWKSet(key));
+	}
+
+	@Bean
+	RegisteredClientRepository demoClients(SecurityProperties properties) {
+		SecurityProperties.EmbeddedAuthorizationServer embedded = properties.getEmbeddedAuthorizationServer();
+		TokenSettings tokens = TokenSettings.builder().accessTokenTimeToLive(embedded.getTokenLifetime()).build();
+		List<RegisteredClient> clients = new java.util.ArrayList<>();
+		for (SecurityProperties.DemoClient demo : embedded.getClients()) {
+			clients.add(RegisteredClient.withId(demo.getId())
+					.clientId(demo.getId())
+					.clientSecret("{noop}" + demo.getSecret())
+					.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+					.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+					.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+					.scopes(scopes -> scopes.addAll(demo.getScopes()))
+					.tokenSettings(tokens)
+					.build());
+		}
+		clients.add(RegisteredClient.withId(WEB_CLIENT_ID)
+				.clientId(WEB_CLIENT_ID)
+				.clientSecret("{noop}" + WebClientRegistration.SECRET)
+				.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+				.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+				.authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+				// loopback: any port (RFC 8252), so the demo works on whatever port the server runs
+				.redirectUri("http://127.0.0.1/login/oauth2/code/" + WebClientRegistration.REGISTRATION_ID)
+				.redirectUri("http://localhost:8080/login/oauth2/code/" + WebClientRegistration.REGISTRATION_ID)
+				.scope(OidcScopes.OPENID)
+				.scope(OidcScopes.PROFILE)
+				.clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
+				.tokenSettings(tokens)
+				.build());
+		return new InMemoryRegisteredClientRepository(clients);
+	}
+
+	@Bean
+	UserDetailsService demoUsers(SecurityProperties properties) {
+		return new InMemoryUserDetailsManager(properties.getEmbeddedAuthorizationServer().getUsers().stream()
+				.map(user -> User.withUsername(user.getUsername()).password("{noop}" + user.getPassword())
+						.roles(user.getRole().name()).build())
+				.toList());
+	}
+
+	private static KeyPair rsaKeyPair() {
+		try {
+			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+			generator.initialize(2048);
+			return generator.generateKeyPair();
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
