@@ -106,7 +106,9 @@ public class AuditTrail {
 				.setType(new CodeableConcept(new Coding(DICOM, "110153", "Source Role ID")))
 				.setRequestor(access.caller() == null || access.caller().user() == null);
 		if (access.caller() != null) {
-			client.setWho(new Reference().setIdentifier(new Identifier().setSystem(CLIENT_SYSTEM).setValue(access.caller().clientId())));
+			client.setWho(new Reference().setIdentifier(new Identifier().setSystem(CLIENT_SYSTEM).setValue(access.caller().clientId())))
+					.setAltId(access.caller().clientId()) // searchable: AuditEvent?altid=<client>
+					.setName(access.caller().clientId());
 			client.addRole().addCoding(new Coding(ROLE_SYSTEM, access.caller().role().claimValue(), null));
 		} else {
 			client.setWho(new Reference().setDisplay("unauthenticated"));
@@ -118,6 +120,7 @@ public class AuditTrail {
 			event.addAgent()
 					.setType(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/v3-ParticipationType", "IRCP", "information recipient")))
 					.setWho(new Reference().setIdentifier(new Identifier().setSystem(USER_SYSTEM).setValue(access.caller().user())))
+					.setName(access.caller().user())
 					.setRequestor(true)
 					.addRole().addCoding(new Coding(ROLE_SYSTEM, access.caller().role().claimValue(), null));
 		}

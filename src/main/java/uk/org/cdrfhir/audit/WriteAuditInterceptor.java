@@ -38,7 +38,8 @@ public class WriteAuditInterceptor implements StorageInterceptor {
 		record(updated, request);
 	}
 
-	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_DELETED)
+	/** Before the deletion, in its transaction: the event may name the record while it still exists. */
+	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_DELETED)
 	public void deleted(IBaseResource resource, RequestDetails request) {
 		record(resource, request);
 	}

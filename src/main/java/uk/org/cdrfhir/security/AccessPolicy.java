@@ -59,15 +59,16 @@ public class AccessPolicy {
 			return decideOperation(caller, resourceType, operation);
 		}
 		if (resourceType == null) {
-			// whole-server search and history: every type at once, for the CDR Manager only
-			return caller.role() == CdrRole.CDR_MANAGER ? Decision.ALLOW
-					: Decision.deny("Searching or listing the history of the whole server is not permitted to the " + caller.role().claimValue() + " role");
+			// whole-server search and history mix every kind of record: nobody's role covers them all
+			return Decision.deny("Searching or listing the history of the whole server is not permitted; search a resource type");
 		}
 		if (!granted(caller.role(), interaction, resourceType)) {
 			return Decision.deny("The " + caller.role().claimValue() + " role may not " + interaction.name().toLowerCase()
 					+ " " + resourceType + " resources");
 		}
-		if (!caller.scopes().permits(resourceType, interaction.scopeAccess())) {
+		boolean readingDefinitions = CONFORMANCE.contains(resourceType) && READS.contains(interaction);
+		if (!readingDefinitions && !caller.scopes().permits(resourceType, interaction.scopeAccess())) {
+			// scopes are about data: the published definitions are readable with any valid token
 			return Decision.deny("The token's scopes do not allow " + interaction.name().toLowerCase() + " of " + resourceType);
 		}
 		return Decision.ALLOW;

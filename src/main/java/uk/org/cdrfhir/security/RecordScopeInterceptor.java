@@ -10,6 +10,7 @@ import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.IPreResourceShowDetails;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import uk.org.cdrfhir.config.StorageInterceptor;
 
@@ -41,6 +42,10 @@ public class RecordScopeInterceptor implements StorageInterceptor {
 			if (resource != null && (caller == null || !policy.maySee(caller, resource))) {
 				if (isSingleRead(request)) {
 					throw notFound(resource);
+				}
+				if (isHistory(request)) {
+					// a history lists versions as they are; it is shown whole or not at all
+					throw new ForbiddenOperationException("This history includes records outside your access");
 				}
 				shown.setResource(i, null);
 			}
@@ -75,6 +80,12 @@ public class RecordScopeInterceptor implements StorageInterceptor {
 	private static boolean isSingleRead(RequestDetails request) {
 		RestOperationTypeEnum operation = request.getRestOperationType();
 		return operation == RestOperationTypeEnum.READ || operation == RestOperationTypeEnum.VREAD;
+	}
+
+	private static boolean isHistory(RequestDetails request) {
+		RestOperationTypeEnum operation = request.getRestOperationType();
+		return operation == RestOperationTypeEnum.HISTORY_INSTANCE || operation == RestOperationTypeEnum.HISTORY_TYPE
+				|| operation == RestOperationTypeEnum.HISTORY_SYSTEM;
 	}
 
 	private static ResourceNotFoundException notFound(IBaseResource resource) {

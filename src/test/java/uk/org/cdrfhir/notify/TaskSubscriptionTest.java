@@ -35,6 +35,7 @@ import com.sun.net.httpserver.HttpServer;
 import ca.uhn.fhir.jpa.subscription.match.registry.SubscriptionRegistry;
 import uk.org.cdrfhir.conformance.CdrPackage;
 import uk.org.cdrfhir.conformance.CdrUrls;
+import uk.org.cdrfhir.support.DemoClient;
 import uk.org.cdrfhir.support.FhirServerTestBase;
 import uk.org.cdrfhir.support.TestNotifications;
 
@@ -74,7 +75,7 @@ class TaskSubscriptionTest extends FhirServerTestBase {
 	@AfterEach
 	void stopReceiverAndSubscription() {
 		if (subscriptionId != null) {
-			client.delete().resourceById(subscriptionId).execute();
+			asAdministrator().delete().resourceById(subscriptionId).execute();
 		}
 		receiver.stop(0);
 	}
@@ -151,14 +152,14 @@ class TaskSubscriptionTest extends FhirServerTestBase {
 		String metadataService = "http://169.254.169.254/latest/meta-data/";
 		Subscription subscription = newSubscription("Task?status=requested", metadataService);
 
-		HttpResponse<String> response = post("/Subscription", "application/fhir+json",
+		HttpResponse<String> response = post(DemoClient.ADMINISTRATOR, "/Subscription", "application/fhir+json",
 				fhirContext.newJsonParser().encodeResourceToString(subscription).getBytes(StandardCharsets.UTF_8));
 
 		assertThat(response.statusCode()).isEqualTo(422);
 		OperationOutcome outcome = (OperationOutcome) parse(response.body());
 		assertThat(outcome.getIssueFirstRep().getExpression())
 				.extracting(Object::toString).containsExactly("Subscription.channel.endpoint");
-		Bundle stored = client.search().forResource(Subscription.class)
+		Bundle stored = asAdministrator().search().forResource(Subscription.class)
 				.where(Subscription.URL.matches().value(metadataService))
 				.returnBundle(Bundle.class).execute();
 		assertThat(stored.getEntry()).isEmpty();
@@ -168,7 +169,7 @@ class TaskSubscriptionTest extends FhirServerTestBase {
 		PractitionerRole role = new PractitionerRole();
 		role.setActive(true);
 		role.addCode().setText("Designated doctor for child deaths");
-		return (IdType) client.create().resource(role).execute().getId().toUnqualifiedVersionless();
+		return (IdType) asAdministrator().create().resource(role).execute().getId().toUnqualifiedVersionless();
 	}
 
 	private IdType createTask(IdType owner) {
@@ -194,7 +195,7 @@ class TaskSubscriptionTest extends FhirServerTestBase {
 	}
 
 	private IdType createSubscription(String criteria, String endpoint) {
-		return (IdType) client.create().resource(newSubscription(criteria, endpoint)).execute().getId()
+		return (IdType) asAdministrator().create().resource(newSubscription(criteria, endpoint)).execute().getId()
 				.toUnqualifiedVersionless();
 	}
 
@@ -204,8 +205,13 @@ class TaskSubscriptionTest extends FhirServerTestBase {
 	 */
 	private void awaitActive(IdType subscription) {
 		await().atMost(DELIVERY_WAIT).pollInterval(Duration.ofMillis(200)).until(() ->
-				client.read().resource(Subscription.class).withId(subscription).execute().getStatus()
+				asAdministrator().read().resource(Subscription.class).withId(subscription).execute().getStatus()
 						== SubscriptionStatus.ACTIVE
 						&& subscriptionRegistry.get(subscription.getIdPart()) != null);
+	}
+
+	/** Subscriptions and the footprint's roles are configuration: the administrator's. */
+	private ca.uhn.fhir.rest.client.api.IGenericClient asAdministrator() {
+		return as(DemoClient.ADMINISTRATOR);
 	}
 }

@@ -38,7 +38,7 @@ public abstract class FhirServerTestBase {
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
 	@BeforeEach
-	void createClient() {
+	protected void createClient() {
 		fhirContext.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
 		fhirContext.getRestfulClientFactory().setSocketTimeout(60_000);
 		client = as(DemoClient.CDR_MANAGER);
@@ -89,6 +89,17 @@ public abstract class FhirServerTestBase {
 		return http.send(authorized(HttpRequest.newBuilder(URI.create(fhirBase() + fhirPath)), demoClient)
 						.header("Content-Type", contentType)
 						.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+						.build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** POST a FHIR JSON body with one extra header (e.g. If-None-Exist). */
+	protected HttpResponse<String> postWithHeader(DemoClient demoClient, String fhirPath, byte[] jsonBody, String header,
+			String value) throws IOException, InterruptedException {
+		return http.send(authorized(HttpRequest.newBuilder(URI.create(fhirBase() + fhirPath)), demoClient)
+						.header("Content-Type", "application/fhir+json")
+						.header(header, value)
+						.POST(HttpRequest.BodyPublishers.ofByteArray(jsonBody))
 						.build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
