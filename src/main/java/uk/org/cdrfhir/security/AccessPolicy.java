@@ -91,7 +91,8 @@ public class AccessPolicy {
 		}
 		return switch (role) {
 			case CDR_MANAGER -> ALL.contains(interaction);
-			case DESIGNATED_DOCTOR -> READS.contains(interaction)
+			// history: of single records only (the access rules refuse type and server history to partial views)
+			case DESIGNATED_DOCTOR -> READS.contains(interaction) || interaction == HISTORY
 					|| (interaction == CREATE && DOCTOR_CREATES.contains(type))
 					|| (interaction == UPDATE && DOCTOR_UPDATES.contains(type));
 			case NOTIFIER -> type.equals("Bundle") && (interaction == CREATE || READS.contains(interaction));

@@ -70,6 +70,9 @@ public class AccessRulesInterceptor implements FhirServerInterceptor {
 		if (interaction == null) {
 			refuse("The interaction " + operation.getCode() + " is not permitted");
 		}
+		if (operation == RestOperationTypeEnum.GET_PAGE) {
+			return; // a further page of a search: each record on it is checked as it is shown
+		}
 		String resourceType = request.getResourceName();
 		require(policy.decide(caller, interaction, resourceType, request.getOperation()));
 		boolean partialView = !policy.mayUseCrossRecordSearch(caller);
@@ -79,7 +82,7 @@ public class AccessRulesInterceptor implements FhirServerInterceptor {
 		if (partialView && (interaction == Interaction.HISTORY && operation != RestOperationTypeEnum.HISTORY_INSTANCE)) {
 			refuse("Listing the history of a resource type is not permitted to the " + caller.role().claimValue() + " role");
 		}
-		if (interaction == Interaction.SEARCH && operation != RestOperationTypeEnum.GET_PAGE) {
+		if (interaction == Interaction.SEARCH) {
 			if (partialView) {
 				refuseCrossRecordParameters(request);
 			}

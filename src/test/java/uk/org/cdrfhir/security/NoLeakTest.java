@@ -1,0 +1,238 @@
+package uk.org.cdrfhir.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Task;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import uk.org.cdrfhir.conformance.CdrPackage;
+import uk.org.cdrfhir.support.DemoClient;
+import uk.org.cdrfhir.support.FhirServerTestBase;
+import uk.org.cdrfhir.support.TestNotifications;
+
+/**
+ * The designated doctor for Bedfordshire tries every route around the rules to reach a Luton
+ * child's records; each is closed. One test per route, each naming what a leak would look like:
+ * the Luton case, child, notification or task id in the answer.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NoLeakTest extends FhirServerTestBase {
+
+	private static final Pattern CASE_ID = Pattern.compile("EpisodeOfCare/(\\d+)");
+
+	@Autowired
+	private CdrPackage cdrPackage;
+
+	private String bedsCase;
+	private String bedsChild;
+	private String lutonCase;
+	private String lutonChild;
+	private String lutonChildFamily;
+	private String lutonCaseNumber;
+
+	@BeforeAll
+	void aBedfordAndALutonCase() throws Exception {
+		createClient();
+		bedsCase = notify(TestNotifications.newChild(cdrPackage).livingAt("MK40 1SJ"));
+		bedsChild = caseRecord(bedsCase).getPatient().getReferenceElement().getIdPart();
+		TestNotifications luton = TestNotifications.newChild(cdrPackage).livingAt("LU3 2SR");
+		lutonChildFamily = luton.child().getNameFirstRep().getFamily();
+		lutonCase = notify(luton);
+		EpisodeOfCare lutonEpisode = caseRecord(lutonCase);
+		lutonChild = lutonEpisode.getPatient().getReferenceElement().getIdPart();
+		lutonCaseNumber = lutonEpisode.getIdentifierFirstRep().getValue();
+		notify(TestNotifications.newChild(cdrPackage).livingAt("LU3 2SR")); // so a Luton search has two pages
+	}
+
+	@Test
+	void includeFromTheDoctorsOwnTaskDoesNotBringInAnotherAreasCase() throws Exception {
+		// the doctor's own task, pointing at the Luton case (their area label is on it, not Luton's)
+		Task own = new Task().setStatus(Task.TaskStatus.REQUESTED).setIntent(Task.TaskIntent.ORDER)
+				.setFocus(new Reference("EpisodeOfCare/" + lutonCase));
+		String taskId = as(DemoClient.DOCTOR_BEDFORDSHIRE).create().resource(own).execute().getId().getIdPart();
+
+		HttpResponse<String> response = get(DemoClient.DOCTOR_BEDFORDSHIRE, "/fhir/Task?_id=" + taskId + "&_include=Task:focus");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(ids(response, "Task")).containsExactly(taskId);
+		assertThat(ids(response, "EpisodeOfCare")).isEmpty();
+	}
+
+	@Test
+	void revincludeOfAnotherAreasTaskAboutTheDoctorsOwnChildIsLeftOut() throws Exception {
+		// a Luton task (labelled Luton through its case) that names the Bedford child
+		Task lutonTask = new Task().setStatus(Task.TaskStatus.REQUESTED).setIntent(Task.TaskIntent.ORDER)
+				.setFocus(new Reference("EpisodeOfCare/" + lutonCase)).setFor(new Reference("Patient/" + bedsChild));
+		String lutonTaskId = client.create().resource(lutonTask).execute().getId().getIdPart();
+
+		HttpResponse<String> response = get(DemoClient.DOCTOR_BEDFORDSHIRE,
+				"/fhir/Patient?_id=" + bedsChild + "&_revinclude=Task:patient");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(ids(response, "Patient")).containsExactly(bedsChild);
+		assertThat(ids(response, "Task")).doesNotContain(lutonTaskId);
+	}
+
+	@Test
+	void chainedSearchIsRefused() throws Exception {
+		HttpResponse<String> response = get(DemoClient.DOCTOR_BEDFORDSHIRE,
+				"/fhir/EpisodeOfCare?patient.family=" + encode(lutonChildFamily));
+
+		assertRefusedWithoutData(response, 403);
+	}
+
+	@Test
+	void reverseChainHasSearchIsRefused() throws Exception {
+		HttpResponse<String> response = get(DemoClient.DOCTOR_BEDFORDSHIRE,
+				"/fhir/Patient?_has:EpisodeOfCare:patient:care-manager=PractitionerRole/designated-doctor-luton");
+
+		assertRefusedWithoutData(response, 403);
+	}
+
+	@Test
+	void historyOfAnotherAreasCaseIsNotShown() throws Exception {
+		assertRefusedWithoutData(get(DemoClient.DOCTOR_BEDFORDSHIRE, "/fhir/EpisodeOfCare/" + lutonCase + "/_history"), 403);
+		assertRefusedWithoutData(get(DemoClient.DOCTOR_BEDFORDSHIRE, "/fhir/EpisodeOfCare/_history"), 403);
+		assertRefusedWithoutData(get(DemoClient.DOCTOR_BEDFORDSHIRE, "/fhir/_history"), 403);
+	}
+
+	@Test
+	void historyOfTheDoctorsOwnCaseIsShown() throws Exception {
+		HttpResponse<String> response = get(DemoClient.DOCTOR_BEDFORDSHIRE, "/fhir/EpisodeOfCare/" + bedsCase + "/_history");
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(response.body()).contains("EpisodeOfCare/" + bedsCase);
+	}
+
+	@Test
+	void everythingOperationIsRefused() throws Exception {
+		assertRefusedWithoutData(get(DemoClient.DOCTOR_BEDFORDSHIRE, "/fhir/Patient/" + lutonChild + "/$everything"), 403);
+		HttpResponse<String> caseEverything = get(DemoClient.DOCTOR_BEDFORDSHIRE, "/fhir/EpisodeOfCare/" + lutonCase + "/$everything");
+		assertThat(caseEverything.statusCode()).isBetween(400, 499);
+		assertThat(caseEverything.body()).doesNotContain("Patient/" + lutonChild);
+	}
+
+	@Test
+	void conditionalWritesCannotProbeWhetherARecordExists() throws Exception {
+		String byCaseNumber = "/EpisodeOfCare?identifier=" + encode("https://cdr-fhir.org.uk/fhir/Id/case-number|" + lutonCaseNumber);
+		String current = get(DemoClient.CDR_MANAGER, "/fhir/EpisodeOfCare/" + lutonCase).body();
+
+		assertRefusedWithoutData(send(DemoClient.DOCTOR_BEDFORDSHIRE, "PUT", byCaseNumber, current), 403);
+		assertRefusedWithoutData(send(DemoClient.DOCTOR_BEDFORDSHIRE, "DELETE", byCaseNumber, null), 403);
+		Task probe = new Task().setStatus(Task.TaskStatus.REQUESTED).setIntent(Task.TaskIntent.ORDER);
+		assertRefusedWithoutData(postWithHeader(DemoClient.DOCTOR_BEDFORDSHIRE, "/Task",
+				fhirContext.newJsonParser().encodeResourceToString(probe).getBytes(StandardCharsets.UTF_8),
+				"If-None-Exist", "focus=EpisodeOfCare/" + lutonCase), 403);
+	}
+
+	@Test
+	void anotherCallersPagingLinkShowsOnlyRecordsOfTheFollowersOwnArea() throws Exception {
+		Bundle lutonPage = as(DemoClient.DOCTOR_LUTON).search().forResource(EpisodeOfCare.class).count(1)
+				.returnBundle(Bundle.class).execute();
+		assertThat(lutonPage.getLink("next")).as("the Luton doctor's search has a second page").isNotNull();
+		String next = lutonPage.getLink("next").getUrl();
+
+		HttpResponse<String> followed = get(DemoClient.DOCTOR_BEDFORDSHIRE, next.substring(next.indexOf("/fhir")));
+
+		assertThat(followed.body()).doesNotContain("EpisodeOfCare/" + lutonCase + "\"");
+		assertThat(ids(followed, "EpisodeOfCare")).doesNotContain(lutonCase);
+	}
+
+	@Test
+	void graphQlIsNotAvailable() throws Exception {
+		HttpResponse<String> response = get(DemoClient.DOCTOR_BEDFORDSHIRE,
+				"/fhir/$graphql?query=" + encode("{EpisodeOfCareList{id patient{reference}}}"));
+
+		assertThat(response.statusCode()).isBetween(400, 499);
+		assertThat(response.body()).doesNotContain(lutonCase).doesNotContain(lutonChild);
+	}
+
+	@Test
+	void batchAndTransactionEntriesAreCheckedLikeRequests() throws Exception {
+		Bundle batch = new Bundle().setType(Bundle.BundleType.BATCH);
+		batch.addEntry().getRequest().setMethod(Bundle.HTTPVerb.GET).setUrl("EpisodeOfCare/" + lutonCase);
+		String json = fhirContext.newJsonParser().encodeResourceToString(batch);
+
+		assertRefusedWithoutData(post(DemoClient.DOCTOR_BEDFORDSHIRE, "", "application/fhir+json", json.getBytes(StandardCharsets.UTF_8)), 403);
+
+		Bundle adminBatch = new Bundle().setType(Bundle.BundleType.BATCH);
+		adminBatch.addEntry().getRequest().setMethod(Bundle.HTTPVerb.GET).setUrl("Patient/" + lutonChild);
+		HttpResponse<String> admin = post(DemoClient.ADMINISTRATOR, "", "application/fhir+json",
+				fhirContext.newJsonParser().encodeResourceToString(adminBatch).getBytes(StandardCharsets.UTF_8));
+		assertRefusedWithoutData(admin, 403);
+	}
+
+	@Test
+	void searchesAreNarrowedNotFilteredSoCountsAndIdsShowNothingOfAnotherArea() throws Exception {
+		HttpResponse<String> byId = get(DemoClient.DOCTOR_BEDFORDSHIRE, "/fhir/EpisodeOfCare?_id=" + lutonCase + "&_total=accurate");
+		assertThat(byId.statusCode()).isEqualTo(200);
+		assertThat(((Bundle) parse(byId.body())).getTotal()).isZero();
+		assertThat(ids(byId, "EpisodeOfCare")).isEmpty();
+
+		HttpResponse<String> lutonChildsTasks = get(DemoClient.DOCTOR_BEDFORDSHIRE, "/fhir/Task?patient=Patient/" + lutonChild);
+		assertThat(ids(lutonChildsTasks, "Task")).isEmpty();
+
+		HttpResponse<String> askedForLuton = get(DemoClient.DOCTOR_BEDFORDSHIRE,
+				"/fhir/EpisodeOfCare?_security=" + encode(AccessLabels.REVIEW_AREA_SYSTEM + "|designated-doctor-luton"));
+		assertThat(ids(askedForLuton, "EpisodeOfCare")).isEmpty();
+
+		HttpResponse<String> own = get(DemoClient.DOCTOR_BEDFORDSHIRE, "/fhir/EpisodeOfCare?_id=" + bedsCase);
+		assertThat(ids(own, "EpisodeOfCare")).containsExactly(bedsCase);
+	}
+
+	@Test
+	void unknownSearchParametersAreRejectedNotIgnored() throws Exception {
+		HttpResponse<String> response = get(DemoClient.CDR_MANAGER, "/fhir/EpisodeOfCare?favourite-colour=blue");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("OperationOutcome").contains("favourite-colour");
+	}
+
+	private void assertRefusedWithoutData(HttpResponse<String> response, int status) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+		assertThat(response.body()).contains("OperationOutcome")
+				.doesNotContain("EpisodeOfCare/" + lutonCase + "\"").doesNotContain("Patient/" + lutonChild + "\"");
+		if (lutonChildFamily != null) {
+			assertThat(response.body()).doesNotContain(lutonChildFamily);
+		}
+	}
+
+	/** The ids of the resources of a type in a search response. */
+	private List<String> ids(HttpResponse<String> response, String type) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		Bundle bundle = (Bundle) parse(response.body());
+		return bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+				.filter(resource -> resource != null && resource.fhirType().equals(type))
+				.map(resource -> resource.getIdElement().getIdPart()).toList();
+	}
+
+	private String notify(TestNotifications notification) throws Exception {
+		HttpResponse<String> response = post(DemoClient.NOTIFIER, "/Bundle", "application/fhir+json",
+				fhirContext.newJsonParser().encodeResourceToString(notification.bundle()).getBytes(StandardCharsets.UTF_8));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		Matcher matcher = CASE_ID.matcher(response.body());
+		assertThat(matcher.find()).isTrue();
+		return matcher.group(1);
+	}
+
+	private EpisodeOfCare caseRecord(String id) {
+		return client.read().resource(EpisodeOfCare.class).withId(id).execute();
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+}
