@@ -32,12 +32,15 @@ for i in $(seq 1 "$runs"); do
     sleep 0.1
   done
   ready=$(echo "$(date +%s.%N) - $start" | bc)
-  # smoke test: what a first client does
-  id=$(curl -s -X POST -H 'Content-Type: application/fhir+json' "$base/Patient" \
+  # smoke test: what a first client does (a demo token from the embedded authorization server)
+  token=$(curl -sf -u demo-cdr-manager-system:demo-manager-secret -d grant_type=client_credentials \
+    --data-urlencode 'scope=system/*.cruds' "http://127.0.0.1:$port/oauth2/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+  auth="Authorization: Bearer $token"
+  id=$(curl -s -X POST -H "$auth" -H 'Content-Type: application/fhir+json' "$base/Patient" \
     -d '{"resourceType":"Patient","name":[{"family":"Smoke"}],"gender":"female","birthDate":"2020-01-01"}' \
     | sed -E 's/.*"id":"([^"]+)".*/\1/')
-  curl -sf -o /dev/null "$base/Patient/$id"
-  curl -sf -o /dev/null "$base/Patient?name=Smoke"
+  curl -sf -o /dev/null -H "$auth" "$base/Patient/$id"
+  curl -sf -o /dev/null -H "$auth" "$base/Patient?name=Smoke"
   kb=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
   printf 'run %d: ready in %.1f s, RSS after smoke test %d MB\n' "$i" "$ready" $((kb / 1024))

@@ -14,6 +14,7 @@ import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import uk.org.cdrfhir.config.FhirServerInterceptor;
+import uk.org.cdrfhir.security.SecurityOn;
 
 /**
  * Records every FHIR request that was not already recorded with its write: reads, searches,
@@ -22,6 +23,7 @@ import uk.org.cdrfhir.config.FhirServerInterceptor;
  */
 @Component
 @Interceptor
+@SecurityOn
 public class RequestAuditInterceptor implements FhirServerInterceptor {
 
 	private static final Logger log = LoggerFactory.getLogger(RequestAuditInterceptor.class);

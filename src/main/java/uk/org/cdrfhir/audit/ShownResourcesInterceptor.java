@@ -9,6 +9,7 @@ import ca.uhn.fhir.rest.api.server.IPreResourceShowDetails;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import uk.org.cdrfhir.config.StorageInterceptor;
+import uk.org.cdrfhir.security.SecurityOn;
 
 /**
  * Notes which records a caller is shown (after access control has left out the others), for the
@@ -16,6 +17,7 @@ import uk.org.cdrfhir.config.StorageInterceptor;
  */
 @Component
 @Interceptor
+@SecurityOn
 public class ShownResourcesInterceptor implements StorageInterceptor {
 
 	/** After the access rules' own check of the same resources. */

@@ -6,9 +6,11 @@ import org.springframework.stereotype.Component;
 
 import jakarta.servlet.http.HttpServletRequest;
 import uk.org.cdrfhir.security.DeniedRequestListener;
+import uk.org.cdrfhir.security.SecurityOn;
 
 /** Records every FHIR request refused for want of a valid token (who is unknown; from where is not). */
 @Component
+@SecurityOn
 public class UnauthenticatedRequestAudit implements DeniedRequestListener {
 
 	private final AuditTrail trail;

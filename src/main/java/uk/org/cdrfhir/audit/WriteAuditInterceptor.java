@@ -11,6 +11,7 @@ import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import uk.org.cdrfhir.config.StorageInterceptor;
+import uk.org.cdrfhir.security.SecurityOn;
 
 /**
  * Records a caller's create, update or delete in the database transaction that makes it: the
@@ -20,6 +21,7 @@ import uk.org.cdrfhir.config.StorageInterceptor;
  */
 @Component
 @Interceptor
+@SecurityOn
 public class WriteAuditInterceptor implements StorageInterceptor {
 
 	private final AuditTrail trail;

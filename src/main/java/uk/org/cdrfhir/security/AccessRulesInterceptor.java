@@ -31,6 +31,7 @@ import uk.org.cdrfhir.config.OperationOutcomes;
  */
 @Component
 @Interceptor
+@SecurityOn
 public class AccessRulesInterceptor implements FhirServerInterceptor {
 
 	private final AccessPolicy policy;

@@ -18,6 +18,7 @@ import uk.org.cdrfhir.config.OperationOutcomes;
  * told to the caller; it is in the audit trail.
  */
 @Component
+@SecurityOn
 public class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
 	private final FhirContext fhirContext;

@@ -17,6 +17,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * token's role may do is decided inside the FHIR server (see {@link AccessRulesInterceptor}).
  */
 @Configuration(proxyBeanMethods = false)
+@SecurityOn
 public class ApiSecurityConfig {
 
 	/** After the embedded authorization server's own chain, before the web UI's. */

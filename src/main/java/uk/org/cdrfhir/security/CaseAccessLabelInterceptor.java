@@ -35,6 +35,7 @@ import uk.org.cdrfhir.routing.FootprintProperties;
  */
 @Component
 @Interceptor
+@SecurityOn
 public class CaseAccessLabelInterceptor implements StorageInterceptor {
 
 	/** After routing has chosen the case's care manager. */

@@ -23,6 +23,7 @@ import uk.org.cdrfhir.config.StorageInterceptor;
  */
 @Component
 @Interceptor
+@SecurityOn
 public class RecordScopeInterceptor implements StorageInterceptor {
 
 	private final AccessPolicy policy;
