@@ -26,7 +26,7 @@ public class JwtCallerConverter implements Converter<Jwt, CallerAuthentication> 
 	public CallerAuthentication convert(Jwt token) {
 		SecurityProperties.Claims claims = properties.getClaims();
 		CdrRole role = Optional.ofNullable(token.getClaimAsString(claims.getRole()))
-				.flatMap(this::role)
+				.flatMap(properties::role)
 				.orElseThrow(() -> new InvalidBearerTokenException("The token grants no role of this server"));
 		String area = token.getClaimAsString(claims.getArea());
 		if (role == CdrRole.DESIGNATED_DOCTOR && (area == null || area.isBlank())) {
@@ -37,10 +37,6 @@ public class JwtCallerConverter implements Converter<Jwt, CallerAuthentication> 
 				.orElse(token.getSubject());
 		String user = token.getClaimAsString(claims.getUser());
 		return new CallerAuthentication(token, new Caller(client, user, role, area, SmartScopes.parse(scopes(token))));
-	}
-
-	private Optional<CdrRole> role(String value) {
-		return Optional.ofNullable(properties.getRoleMapping().get(value)).or(() -> CdrRole.ofClaimValue(value));
 	}
 
 	private static List<String> scopes(Jwt token) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -37,6 +38,11 @@ public class SecurityProperties {
 	private Map<String, CdrRole> roleMapping = new LinkedHashMap<>();
 
 	private EmbeddedAuthorizationServer embeddedAuthorizationServer = new EmbeddedAuthorizationServer();
+
+	/** The server's role for a value of the role claim: a mapped identity-provider value, or a role's own name. */
+	public Optional<CdrRole> role(String claimValue) {
+		return Optional.ofNullable(roleMapping.get(claimValue)).or(() -> CdrRole.ofClaimValue(claimValue));
+	}
 
 	public String jwkSetUriOrDefault() {
 		return jwkSetUri.isBlank() ? stripSlash(issuer) + "/oauth2/jwks" : jwkSetUri;

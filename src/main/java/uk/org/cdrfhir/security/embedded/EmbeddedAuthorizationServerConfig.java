@@ -31,6 +31,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -58,8 +59,12 @@ public class EmbeddedAuthorizationServerConfig {
 	/** The web UI's client: it signs people in through this server. */
 	public static final String WEB_CLIENT_ID = "cdr-web";
 
-	/** Its own session key, so a person's sign-in here and their web UI session do not overwrite each other. */
+	/**
+	 * Its own session keys: a person's sign-in here and their web UI session share the browser's
+	 * session (same host) and must not overwrite each other's sign-in or saved request.
+	 */
 	private static final String SESSION_CONTEXT_KEY = "CDR_EMBEDDED_AUTHORIZATION_SERVER_CONTEXT";
+	private static final String SESSION_SAVED_REQUEST_KEY = "CDR_EMBEDDED_AUTHORIZATION_SERVER_SAVED_REQUEST";
 
 	@Bean
 	@Order(1)
@@ -68,6 +73,8 @@ public class EmbeddedAuthorizationServerConfig {
 		RequestMatcher endpoints = server.getEndpointsMatcher();
 		HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 		contexts.setSpringSecurityContextKey(SESSION_CONTEXT_KEY);
+		HttpSessionRequestCache savedRequests = new HttpSessionRequestCache();
+		savedRequests.setSessionAttrName(SESSION_SAVED_REQUEST_KEY);
 		http.securityMatcher(new OrRequestMatcher(endpoints, PathPatternRequestMatcher.withDefaults().matcher("/login")))
 				.with(server, configurer -> configurer.oidc(Customizer.withDefaults()))
 				.authorizeHttpRequests(requests -> requests
@@ -75,6 +82,7 @@ public class EmbeddedAuthorizationServerConfig {
 						.anyRequest().authenticated())
 				.formLogin(Customizer.withDefaults())
 				.securityContext(context -> context.securityContextRepository(contexts))
+				.requestCache(cache -> cache.requestCache(savedRequests))
 				.csrf(csrf -> csrf.ignoringRequestMatchers(endpoints))
 				.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
 						new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));

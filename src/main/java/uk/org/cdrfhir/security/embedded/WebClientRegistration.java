@@ -49,7 +49,6 @@ public class WebClientRegistration implements ClientRegistrationRepository {
 					.authorizationUri(base + "/oauth2/authorize")
 					.tokenUri(base + "/oauth2/token")
 					.jwkSetUri(base + "/oauth2/jwks")
-					.userInfoUri(base + "/userinfo")
 					.userNameAttributeName("sub")
 					.issuerUri(properties.getIssuer())
 					.clientName("cdr-fhir (embedded development sign-in)")
