@@ -102,7 +102,7 @@ class ReusingInstanceValidator extends FhirInstanceValidator {
 	private InstanceValidator newInstanceValidator() {
 		WorkerContextValidationSupportAdapter workerContext = provideWorkerContext();
 		try {
-			InstanceValidator validator = new InstanceValidator(workerContext, new NullEvaluationContext(),
+			InstanceValidator validator = new DocumentInstanceValidator(workerContext, new NullEvaluationContext(),
 					new XVerExtensionManagerOld(workerContext), new ValidatorSession(), new ValidatorSettings());
 			validator.setAssumeValidRestReferences(isAssumeValidRestReferences());
 			validator.setBestPracticeWarningLevel(getBestPracticeWarningLevel());
@@ -114,7 +114,6 @@ class ReusingInstanceValidator extends FhirInstanceValidator {
 			validator.setNoExtensibleWarnings(isNoExtensibleWarnings());
 			validator.setAllowXsiLocation(true);
 			validator.setFetcher(getValidatorResourceFetcher());
-			validator.setPolicyAdvisor(getValidatorPolicyAdvisor());
 			return validator;
 		} catch (Exception e) {
 			throw new ConfigurationException("Could not build the FHIR instance validator", e);
