@@ -12,6 +12,7 @@ import org.hl7.fhir.r5.elementmodel.Element.SpecialElement;
 import org.hl7.fhir.r5.fhirpath.IHostApplicationServices;
 import org.hl7.fhir.r5.model.CanonicalResource;
 import org.hl7.fhir.r5.model.CanonicalType;
+import org.hl7.fhir.r5.model.ElementDefinition;
 import org.hl7.fhir.r5.model.StructureDefinition;
 import org.hl7.fhir.r5.utils.validation.IResourceValidator;
 import org.hl7.fhir.r5.utils.validation.IValidationPolicyAdvisor;
@@ -19,6 +20,7 @@ import org.hl7.fhir.r5.utils.validation.IValidationPolicyAdvisor.ReferenceDestin
 import org.hl7.fhir.r5.utils.validation.IValidatorResourceFetcher;
 import org.hl7.fhir.r5.utils.validation.IValidatorResourceFetcher.ResourceVersionInformation;
 import org.hl7.fhir.r5.utils.validation.ValidatorSession;
+import org.hl7.fhir.r5.utils.validation.constants.ContainedReferenceValidationPolicy;
 import org.hl7.fhir.r5.utils.validation.constants.ReferenceValidationPolicy;
 import org.hl7.fhir.r5.utils.xver.XVerExtensionManager;
 import org.hl7.fhir.utilities.Utilities;
@@ -55,6 +57,7 @@ class DocumentInstanceValidator extends InstanceValidator {
 	private IValidatorResourceFetcher configuredFetcher;
 	private String targetReference;
 	private Element target;
+	private String slicedEntryPath;
 
 	DocumentInstanceValidator(IWorkerContext context, IHostApplicationServices hostServices, XVerExtensionManager xver,
 			ValidatorSession session, ValidatorSettings settings) {
@@ -147,6 +150,7 @@ class DocumentInstanceValidator extends InstanceValidator {
 	public void validate(Object appContext, List<ValidationMessage> errors, String path, Element element,
 			List<StructureDefinition> profiles) {
 		endTarget(); // in case an earlier validation failed half-way
+		slicedEntryPath = null;
 		super.validate(appContext, errors, path, element, profiles);
 	}
 
@@ -207,6 +211,28 @@ class DocumentInstanceValidator extends InstanceValidator {
 				String url, ReferenceDestinationType destinationType) {
 			return isTarget(url) ? ReferenceValidationPolicy.CHECK_EXISTS_AND_TYPE
 					: super.policyForReference(validator, appContext, path, url, destinationType);
+		}
+
+		/**
+		 * A Bundle entry that matched a slice of the Bundle's profile is validated against the slice's
+		 * profile, and then again against the unsliced definition of Bundle.entry.resource: its base
+		 * type and the profiles it claims, all of which the slice's profile (derived from that base
+		 * type) and the slice pass (which also validates the claimed profiles) have already covered.
+		 * That second pass is skipped; an entry no slice took is still validated there.
+		 */
+		@Override
+		public ContainedReferenceValidationPolicy policyForContained(IResourceValidator validator, Object appContext,
+				StructureDefinition structure, ElementDefinition element, String containerType, String containerId,
+				SpecialElement containingResourceType, String path, String url) {
+			if (containingResourceType == SpecialElement.BUNDLE_ENTRY) {
+				if (element.getId().startsWith("Bundle.entry:")) {
+					slicedEntryPath = path;
+				} else if ("Bundle.entry.resource".equals(element.getId()) && path.equals(slicedEntryPath)) {
+					return ContainedReferenceValidationPolicy.IGNORE;
+				}
+			}
+			return super.policyForContained(validator, appContext, structure, element, containerType, containerId,
+					containingResourceType, path, url);
 		}
 	}
 }
