@@ -33,8 +33,10 @@ import org.hl7.fhir.validation.instance.utils.NodeStack;
 import org.hl7.fhir.validation.instance.utils.ResolvedReference;
 
 /**
- * The HL7 instance validator, except that a reference to another entry of the Bundle being
- * validated is checked for existence and target type, and its target is not validated again.
+ * The HL7 instance validator, validating each resource of a Bundle once: a reference to another
+ * entry of the Bundle is checked for existence and target type, and its target is not validated
+ * again; an entry that matched a slice of the Bundle's profile is not validated a second time
+ * against the unsliced Bundle.entry.resource (see {@link TargetPolicyAdvisor#policyForContained}).
  *
  * <p>Upstream hard-codes "check valid" for such references: each one re-validated its target
  * against the base definition of every allowed target type and against the profiles the target
