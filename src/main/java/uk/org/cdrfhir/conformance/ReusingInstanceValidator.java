@@ -32,13 +32,16 @@ import ca.uhn.fhir.validation.IValidationContext;
  * instead of building a new one for every resource: each new one re-reads the OID table from a CSV
  * on the classpath, which the profiler showed to be about a third of a warm notification's
  * validation. A validator is used by one thread at a time (borrowed from a small pool), and
- * replaced after {@link #USES_PER_VALIDATOR} resources because it keeps a cache of executed
- * constraints, keyed by the validated elements, that only grows. At most {@link #POOLED} idle
- * validators are kept, so memory stays bounded whatever the number of request threads.
+ * replaced after {@link #USES_PER_VALIDATOR} resources because a few of its maps only grow (the
+ * narrative id index of '#' references, canonical look-ups); the executed-constraint cache now lives
+ * on the validated elements, so 64 uses rather than 8 keep what a validator holds small while its
+ * construction (OID table, a FHIRPath engine over all definitions) stays out of the warm path. At
+ * most {@link #POOLED} idle validators are kept, so memory stays bounded whatever the number of
+ * request threads.
  */
 class ReusingInstanceValidator extends FhirInstanceValidator {
 
-	static final int USES_PER_VALIDATOR = 8;
+	static final int USES_PER_VALIDATOR = 64;
 	static final int POOLED = 4;
 
 	private final BlockingQueue<UsedValidator> idle = new ArrayBlockingQueue<>(POOLED);
@@ -102,7 +105,7 @@ class ReusingInstanceValidator extends FhirInstanceValidator {
 	private InstanceValidator newInstanceValidator() {
 		WorkerContextValidationSupportAdapter workerContext = provideWorkerContext();
 		try {
-			InstanceValidator validator = new InstanceValidator(workerContext, new NullEvaluationContext(),
+			InstanceValidator validator = new DocumentInstanceValidator(workerContext, new NullEvaluationContext(),
 					new XVerExtensionManagerOld(workerContext), new ValidatorSession(), new ValidatorSettings());
 			validator.setAssumeValidRestReferences(isAssumeValidRestReferences());
 			validator.setBestPracticeWarningLevel(getBestPracticeWarningLevel());
@@ -114,7 +117,6 @@ class ReusingInstanceValidator extends FhirInstanceValidator {
 			validator.setNoExtensibleWarnings(isNoExtensibleWarnings());
 			validator.setAllowXsiLocation(true);
 			validator.setFetcher(getValidatorResourceFetcher());
-			validator.setPolicyAdvisor(getValidatorPolicyAdvisor());
 			return validator;
 		} catch (Exception e) {
 			throw new ConfigurationException("Could not build the FHIR instance validator", e);
