@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Component;
 
@@ -116,22 +116,26 @@ public class AccessPolicy {
 				: Decision.deny("The operation " + operation + " is not permitted to the " + role.claimValue() + " role");
 	}
 
-	/** The security label a search of this type is narrowed to for the caller, if any. */
-	public Optional<Coding> searchLabel(Caller caller, String resourceType) {
+	/** A search parameter and value ANDed to a caller's searches so that only their records match. */
+	public record Narrowing(String parameter, String value) {
+	}
+
+	/**
+	 * How a search of this type is narrowed for the caller, if it is: a designated doctor's to their
+	 * area's records by the review-area label; a notifier's notifications by the submitter label; a
+	 * panel member's compositions to panel summaries.
+	 */
+	public Optional<Narrowing> narrowing(Caller caller, String resourceType) {
 		if (resourceType == null || CONFORMANCE.contains(resourceType) || DIRECTORY.contains(resourceType)) {
 			return Optional.empty();
 		}
 		return switch (caller.role()) {
-			case DESIGNATED_DOCTOR -> Optional.of(AccessLabels.reviewArea(caller.area()));
-			case NOTIFIER -> Optional.of(AccessLabels.submittedBy(caller.clientId()));
+			case DESIGNATED_DOCTOR -> Optional.of(new Narrowing("_security", AccessLabels.searchValue(AccessLabels.reviewArea(caller.area()))));
+			case NOTIFIER -> Optional.of(new Narrowing("_security", AccessLabels.searchValue(AccessLabels.submittedBy(caller.clientId()))));
+			case PANEL_MEMBER -> resourceType.equals("Composition")
+					? Optional.of(new Narrowing("_profile", PANEL_SUMMARY_PROFILE)) : Optional.empty();
 			default -> Optional.empty();
 		};
-	}
-
-	/** The profile a search of this type is narrowed to for the caller, if any. */
-	public Optional<String> searchProfile(Caller caller, String resourceType) {
-		return caller.role() == CdrRole.PANEL_MEMBER && "Composition".equals(resourceType)
-				? Optional.of(PANEL_SUMMARY_PROFILE) : Optional.empty();
 	}
 
 	/** May the caller see this stored record (a read, a search result, an included or historical one)? */
@@ -143,12 +147,22 @@ public class AccessPolicy {
 		if (!granted(caller.role(), READ, type)) {
 			return false;
 		}
-		if (searchLabel(caller, type).filter(label -> !AccessLabels.has(resource, label)).isPresent()) {
-			return false;
+		return narrowing(caller, type).map(narrowing -> matches(caller, resource, narrowing)).orElse(true);
+	}
+
+	/**
+	 * The stored record as the narrowing's search would have matched it; a case by its care manager,
+	 * the truth its label follows (a moved case loses its old label only after its move commits).
+	 */
+	private static boolean matches(Caller caller, IBaseResource resource, Narrowing narrowing) {
+		if (caller.role() == CdrRole.DESIGNATED_DOCTOR && resource instanceof EpisodeOfCare episode) {
+			return ("PractitionerRole/" + caller.area()).equals(episode.getCareManager().getReference());
 		}
-		return searchProfile(caller, type)
-				.map(profile -> resource instanceof Resource r && r.getMeta().hasProfile(profile))
-				.orElse(true);
+		return switch (narrowing.parameter()) {
+			case "_profile" -> resource instanceof Resource r && r.getMeta().hasProfile(narrowing.value());
+			default -> AccessLabels.has(resource, caller.role() == CdrRole.NOTIFIER
+					? AccessLabels.submittedBy(caller.clientId()) : AccessLabels.reviewArea(caller.area()));
+		};
 	}
 
 	/** May a caller without the CDR Manager's or administrator's reach use searches that reach other records? */

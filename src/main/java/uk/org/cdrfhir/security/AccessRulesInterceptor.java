@@ -92,8 +92,7 @@ public class AccessRulesInterceptor implements FhirServerInterceptor {
 	}
 
 	private void narrow(Caller caller, RequestDetails request, String resourceType) {
-		policy.searchLabel(caller, resourceType).ifPresent(label -> addParameter(request, "_security", AccessLabels.searchValue(label)));
-		policy.searchProfile(caller, resourceType).ifPresent(profile -> addParameter(request, "_profile", profile));
+		policy.narrowing(caller, resourceType).ifPresent(narrowing -> addParameter(request, narrowing.parameter(), narrowing.value()));
 	}
 
 	private static void addParameter(RequestDetails request, String name, String value) {

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.IdType;
@@ -14,14 +13,18 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Task;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
+import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.param.ReferenceParam;
 import uk.org.cdrfhir.config.StorageInterceptor;
 import uk.org.cdrfhir.conformance.CdrUrls;
 import uk.org.cdrfhir.routing.FootprintProperties;
@@ -52,6 +55,9 @@ public class CaseAccessLabelInterceptor implements StorageInterceptor {
 	@Hook(value = Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED, order = ORDER)
 	public void labelNew(IBaseResource resource, RequestDetails request) {
 		Resource stored = (Resource) resource;
+		if (!(request instanceof SystemRequestDetails)) {
+			stripClientLabels(stored); // only the server says whose a record is
+		}
 		if (stored instanceof EpisodeOfCare episode && episode.getMeta().hasProfile(CdrUrls.CASE_PROFILE)) {
 			labelCase(episode);
 		} else if (stored instanceof Task task && task.getFocus().getReferenceElement().getResourceType() != null
@@ -69,13 +75,16 @@ public class CaseAccessLabelInterceptor implements StorageInterceptor {
 	}
 
 	@Hook(value = Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED, order = ORDER)
-	public void relabelCase(IBaseResource previous, IBaseResource updated) {
+	public void relabelCase(IBaseResource previous, IBaseResource updated, RequestDetails request) {
+		if (!(request instanceof SystemRequestDetails)) {
+			stripClientLabels((Resource) updated); // HAPI keeps the stored labels of the previous version
+		}
 		if (updated instanceof EpisodeOfCare episode && episode.getMeta().hasProfile(CdrUrls.CASE_PROFILE)) {
 			labelCase(episode);
 		}
 	}
 
-	/** The child and the notifications of a case take the case's area, once the case is stored. */
+	/** The child, the notifications and the tasks of a case take the case's area, once the case is stored. */
 	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)
 	public void labelCaseRecords(IBaseResource resource) {
 		if (resource instanceof EpisodeOfCare episode && episode.getMeta().hasProfile(CdrUrls.CASE_PROFILE)) {
@@ -88,13 +97,38 @@ public class CaseAccessLabelInterceptor implements StorageInterceptor {
 		labelCaseRecords(updated);
 	}
 
+	/**
+	 * The case's label follows its care manager. HAPI carries a previous version's labels over to the
+	 * new one, and a label removed inside the storing transaction comes back when it flushes, so the
+	 * old area's label is removed once the move has committed.
+	 */
 	private void labelCase(EpisodeOfCare episode) {
 		Optional<String> area = area(episode);
-		if (area.isPresent()) {
-			AccessLabels.set(episode, AccessLabels.reviewArea(area.get()));
-		} else {
-			episode.getMeta().getSecurity().removeIf(label -> AccessLabels.REVIEW_AREA_SYSTEM.equals(label.getSystem()));
+		area.ifPresent(code -> AccessLabels.set(episode, AccessLabels.reviewArea(code)));
+		if (episode.getIdElement().hasIdPart()) {
+			IdType id = episode.getIdElement().toUnqualifiedVersionless();
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					removeStaleAreaLabels(id, area);
+				}
+			});
 		}
+	}
+
+	private void removeStaleAreaLabels(IdType id, Optional<String> area) {
+		IFhirResourceDao<EpisodeOfCare> cases = daoRegistry.getResourceDao(EpisodeOfCare.class);
+		SystemRequestDetails system = new SystemRequestDetails();
+		cases.metaGetOperation(Meta.class, id, system).getSecurity().stream()
+				.filter(label -> AccessLabels.REVIEW_AREA_SYSTEM.equals(label.getSystem()))
+				.filter(label -> area.isEmpty() || !area.get().equals(label.getCode()))
+				.toList()
+				.forEach(stale -> cases.metaDeleteOperation(id, new Meta().addSecurity(stale), system));
+	}
+
+	private static void stripClientLabels(Resource resource) {
+		resource.getMeta().getSecurity().removeIf(label -> AccessLabels.REVIEW_AREA_SYSTEM.equals(label.getSystem())
+				|| AccessLabels.SUBMITTED_BY_SYSTEM.equals(label.getSystem()));
 	}
 
 	private void propagate(EpisodeOfCare episode) {
@@ -103,6 +137,10 @@ public class CaseAccessLabelInterceptor implements StorageInterceptor {
 		records.add(episode.getPatient());
 		episode.getExtensionsByUrl(CdrUrls.CASE_NOTIFICATION).stream().map(Extension::getValue)
 				.map(Reference.class::cast).forEach(records::add);
+		SearchParameterMap tasksOfCase = SearchParameterMap.newSynchronous()
+				.add(Task.SP_FOCUS, new ReferenceParam(episode.getIdElement().toUnqualifiedVersionless().getValue()));
+		daoRegistry.getResourceDao(Task.class).search(tasksOfCase, new SystemRequestDetails()).getAllResources()
+				.forEach(task -> records.add(new Reference(task.getIdElement().toUnqualifiedVersionless())));
 		for (Reference record : records) {
 			IdType id = new IdType(record.getReference());
 			IFhirResourceDao<?> dao = daoRegistry.getResourceDao(id.getResourceType());
@@ -127,10 +165,7 @@ public class CaseAccessLabelInterceptor implements StorageInterceptor {
 	}
 
 	private Optional<String> caseArea(Reference caseReference) {
-		EpisodeOfCare episode = daoRegistry.getResourceDao(EpisodeOfCare.class)
-				.read(new IdType(caseReference.getReference()), new SystemRequestDetails());
-		return episode.getMeta().getSecurity().stream()
-				.filter(label -> AccessLabels.REVIEW_AREA_SYSTEM.equals(label.getSystem()))
-				.map(Coding::getCode).findFirst();
+		return area(daoRegistry.getResourceDao(EpisodeOfCare.class)
+				.read(new IdType(caseReference.getReference()), new SystemRequestDetails()));
 	}
 }

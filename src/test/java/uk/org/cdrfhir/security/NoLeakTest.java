@@ -186,11 +186,33 @@ class NoLeakTest extends FhirServerTestBase {
 		assertThat(ids(lutonChildsTasks, "Task")).isEmpty();
 
 		HttpResponse<String> askedForLuton = get(DemoClient.DOCTOR_BEDFORDSHIRE,
+				"/fhir/Task?_security=" + encode(AccessLabels.REVIEW_AREA_SYSTEM + "|designated-doctor-luton"));
+		assertThat(ids(askedForLuton, "Task")).as(askedForLuton.body()).isEmpty();
+		HttpResponse<String> casesOfLuton = get(DemoClient.DOCTOR_BEDFORDSHIRE,
 				"/fhir/EpisodeOfCare?_security=" + encode(AccessLabels.REVIEW_AREA_SYSTEM + "|designated-doctor-luton"));
-		assertThat(ids(askedForLuton, "EpisodeOfCare")).isEmpty();
+		assertThat(ids(casesOfLuton, "EpisodeOfCare")).as(casesOfLuton.body()).isEmpty();
 
 		HttpResponse<String> own = get(DemoClient.DOCTOR_BEDFORDSHIRE, "/fhir/EpisodeOfCare?_id=" + bedsCase);
 		assertThat(ids(own, "EpisodeOfCare")).containsExactly(bedsCase);
+	}
+
+	@Test
+	void aCaseMovedToAnotherAreaTakesItsRecordsWithIt() throws Exception {
+		String moved = notify(TestNotifications.newChild(cdrPackage).livingAt("MK40 1SJ"));
+		EpisodeOfCare episode = caseRecord(moved);
+		String child = episode.getPatient().getReferenceElement().getIdPart();
+		assertThat(get(DemoClient.DOCTOR_LUTON, "/fhir/EpisodeOfCare/" + moved).statusCode()).isEqualTo(404);
+
+		// the CDR Manager finds the child lives in Luton after all
+		episode.setCareManager(new Reference("PractitionerRole/designated-doctor-luton"));
+		client.update().resource(episode).execute();
+
+		assertThat(get(DemoClient.DOCTOR_LUTON, "/fhir/EpisodeOfCare/" + moved).statusCode()).isEqualTo(200);
+		assertThat(get(DemoClient.DOCTOR_LUTON, "/fhir/Patient/" + child).statusCode()).isEqualTo(200);
+		assertThat(ids(get(DemoClient.DOCTOR_LUTON, "/fhir/Task?focus=EpisodeOfCare/" + moved), "Task")).isNotEmpty();
+		assertThat(get(DemoClient.DOCTOR_BEDFORDSHIRE, "/fhir/EpisodeOfCare/" + moved).statusCode()).isEqualTo(404);
+		assertThat(get(DemoClient.DOCTOR_BEDFORDSHIRE, "/fhir/Patient/" + child).statusCode()).isEqualTo(404);
+		assertThat(ids(get(DemoClient.DOCTOR_BEDFORDSHIRE, "/fhir/Task?focus=EpisodeOfCare/" + moved), "Task")).isEmpty();
 	}
 
 	@Test
