@@ -25,10 +25,11 @@ public final class TestNotifications {
 		this.bundle = bundle;
 	}
 
-	/** A new child (a fresh test-range NHS number) notified under a new identifier. */
+	/** A new child (a fresh test-range NHS number, recorded in {@link TestChildren}) notified under a new identifier. */
 	public static TestNotifications newChild(CdrPackage cdrPackage) {
 		TestNotifications notification = new TestNotifications(((Bundle) cdrPackage.examples().get(EXAMPLE)).copy());
 		notification.child().getIdentifierFirstRep().setValue(NhsNumbers.randomTestNumber(ThreadLocalRandom.current()));
+		TestChildren.record(notification.child());
 		return notification.withNewIdentifier();
 	}
 
