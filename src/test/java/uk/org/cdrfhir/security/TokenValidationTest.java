@@ -123,6 +123,9 @@ class TokenValidationTest extends FhirServerTestBase {
 		assertThat(metadata.body()).contains("CapabilityStatement");
 
 		String tokenEndpoint = security.getIssuer().replaceFirst("/$", "") + "/oauth2/token";
+		JsonNode restSecurity = new ObjectMapper().readTree(metadata.body()).path("rest").path(0).path("security");
+		assertThat(restSecurity.path("service").path(0).path("coding").path(0).path("code").asText()).isEqualTo("SMART-on-FHIR");
+		assertThat(restSecurity.toString()).contains(tokenEndpoint);
 		for (String path : List.of("/.well-known/smart-configuration", "/fhir/.well-known/smart-configuration")) {
 			HttpResponse<String> response = getAnonymously(path);
 			assertThat(response.statusCode()).as(path).isEqualTo(200);
