@@ -8,9 +8,9 @@ cdr-notification-composition. `identifier` is the sender's unique id of the noti
 the server answers a resubmission with the same identifier with the same result, never a second case. Entries use
 `urn:uuid:` fullUrls and every reference inside the document resolves to one of them.
 
-Each entry is validated against its profile through the entry slices (by resource type). References between the
-resources of the document name base resource types, so that an error in one resource (e.g. the child's NHS number)
-is reported once, on that resource, and not again at every reference to it.
+Each entry is validated against its profile through the entry slices (by resource type, the death Observations also by
+code). References between the resources of the document name base resource types, so that an error in one resource
+(e.g. the child's NHS number) is reported once, on that resource, and not again at every reference to it.
 """
 * obeys cdr-bundle-composition-first and cdr-bundle-child-consistent and cdr-bundle-refs-resolve and cdr-bundle-expectedness
 * identifier 1..1 MS
@@ -26,15 +26,25 @@ is reported once, on that resource, and not again at every reference to it.
 * entry.search 0..0
 * entry.request 0..0
 * entry.response 0..0
-* entry ^slicing.discriminator.type = #type
-* entry ^slicing.discriminator.path = "resource"
+// By resource type, and the death-detail Observations also by their fixed code, one slice per profile: with a
+// single slice allowing any of the six profiles, HAPI validated every Observation against all six. ofType() keeps
+// the code discriminator resolvable on the slices of other resource types (they have no code).
+* entry ^slicing.discriminator[0].type = #type
+* entry ^slicing.discriminator[0].path = "resource"
+* entry ^slicing.discriminator[1].type = #pattern
+* entry ^slicing.discriminator[1].path = "resource.ofType(Observation).code"
 * entry ^slicing.rules = #closed
 * entry ^slicing.ordered = false
-* entry ^slicing.description = "One slice per resource type of the notification document"
+* entry ^slicing.description = "One slice per resource type of the notification document; the death-detail Observations also by code, one slice per profile"
 * entry contains
     composition 1..1 MS and
     child 1..* MS and
-    deathDetail 1..* MS and
+    expectedness 1..* MS and
+    jarStarted 0..* MS and
+    postMortem 0..* MS and
+    coronerReferral 0..* MS and
+    suspectedStillbirthAtHome 0..* MS and
+    deathCircumstances 0..* MS and
     placeOfDeath 0..1 MS and
     relatedPerson 0..* MS and
     careTeam 0..* MS and
@@ -44,7 +54,14 @@ is reported once, on that resource, and not again at every reference to it.
 * entry[composition].resource only CdrNotificationComposition
 * entry[child].resource only CdrChild
 * entry[child] ^short = "The child (exactly one child is referenced: see cdr-bundle-child-consistent)"
-* entry[deathDetail].resource only CdrDeathExpectedness or CdrJarStarted or CdrPostMortem or CdrCoronerReferral or CdrSuspectedStillbirthAtHome or CdrDeathCircumstances
+// Any number of each death-detail Observation, and no other Observation, as with the earlier single slice
+// (deathDetail 1..*, one of the six profiles); its minimum is on expectedness, which cdr-bundle-expectedness requires.
+* entry[expectedness].resource only CdrDeathExpectedness
+* entry[jarStarted].resource only CdrJarStarted
+* entry[postMortem].resource only CdrPostMortem
+* entry[coronerReferral].resource only CdrCoronerReferral
+* entry[suspectedStillbirthAtHome].resource only CdrSuspectedStillbirthAtHome
+* entry[deathCircumstances].resource only CdrDeathCircumstances
 * entry[placeOfDeath].resource only CdrPlaceOfDeath
 * entry[relatedPerson].resource only CdrRelatedPerson
 * entry[careTeam].resource only CdrCareTeam
