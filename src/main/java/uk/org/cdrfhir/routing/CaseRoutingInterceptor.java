@@ -27,12 +27,14 @@ public class CaseRoutingInterceptor implements StorageInterceptor {
 	private final ResidenceResolver residenceResolver;
 	private final FootprintProperties footprint;
 	private final DaoRegistry daoRegistry;
+	private final CareManagers careManagers;
 
 	public CaseRoutingInterceptor(ResidenceResolver residenceResolver, FootprintProperties footprint,
-			DaoRegistry daoRegistry) {
+			DaoRegistry daoRegistry, CareManagers careManagers) {
 		this.residenceResolver = residenceResolver;
 		this.footprint = footprint;
 		this.daoRegistry = daoRegistry;
+		this.careManagers = careManagers;
 	}
 
 	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED)
@@ -49,9 +51,6 @@ public class CaseRoutingInterceptor implements StorageInterceptor {
 				new Coding(CdrUrls.ROUTING_OUTCOME_SYSTEM, residence.outcome().code(), residence.outcome().display()));
 		residence.gssCode().ifPresent(gss -> episode.addExtension(CdrUrls.RESPONSIBLE_AREA,
 				new Coding(CdrUrls.GSS_SYSTEM, gss, footprint.area(gss).map(FootprintProperties.Area::getName).orElse(null))));
-		String owner = residence.outcome() == Residence.Outcome.IN_AREA
-				? footprint.area(residence.gssCode().orElseThrow()).orElseThrow().getDesignatedDoctor()
-				: footprint.getCdrManager().getId();
-		episode.setCareManager(FootprintRoles.reference(owner));
+		episode.setCareManager(FootprintRoles.reference(careManagers.of(residence)));
 	}
 }

@@ -9,6 +9,7 @@ import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Meta;
+import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Task;
@@ -27,6 +28,8 @@ import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import uk.org.cdrfhir.config.StorageInterceptor;
 import uk.org.cdrfhir.conformance.CdrUrls;
+import uk.org.cdrfhir.intake.NotificationDocument;
+import uk.org.cdrfhir.routing.CareManagers;
 import uk.org.cdrfhir.routing.FootprintProperties;
 
 /**
@@ -47,9 +50,12 @@ public class CaseAccessLabelInterceptor implements StorageInterceptor {
 	private final FootprintProperties footprint;
 	private final DaoRegistry daoRegistry;
 
-	public CaseAccessLabelInterceptor(FootprintProperties footprint, DaoRegistry daoRegistry) {
+	private final CareManagers careManagers;
+
+	public CaseAccessLabelInterceptor(FootprintProperties footprint, DaoRegistry daoRegistry, CareManagers careManagers) {
 		this.footprint = footprint;
 		this.daoRegistry = daoRegistry;
+		this.careManagers = careManagers;
 	}
 
 	@Hook(value = Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED, order = ORDER)
@@ -58,8 +64,15 @@ public class CaseAccessLabelInterceptor implements StorageInterceptor {
 		if (!(request instanceof SystemRequestDetails)) {
 			stripClientLabels(stored); // only the server says whose a record is
 		}
+		// labelled as they are stored, by the routing rule the case will follow: changing their meta
+		// afterwards, in the same transaction, collides in HAPI's tag cache under concurrent load
 		if (stored instanceof EpisodeOfCare episode && episode.getMeta().hasProfile(CdrUrls.CASE_PROFILE)) {
-			labelCase(episode);
+			area(episode).ifPresent(area -> AccessLabels.set(episode, AccessLabels.reviewArea(area)));
+		} else if (stored instanceof Patient child) {
+			careManagers.designatedDoctorFor(child).ifPresent(area -> AccessLabels.set(child, AccessLabels.reviewArea(area)));
+		} else if (NotificationDocument.of(stored).isPresent()) {
+			careManagers.designatedDoctorFor(NotificationDocument.of(stored).get().child())
+					.ifPresent(area -> AccessLabels.set(stored, AccessLabels.reviewArea(area)));
 		} else if (stored instanceof Task task && task.getFocus().getReferenceElement().getResourceType() != null
 				&& task.getFocus().getReferenceElement().getResourceType().equals("EpisodeOfCare")) {
 			caseArea(task.getFocus()).ifPresent(area -> AccessLabels.set(task, AccessLabels.reviewArea(area)));
@@ -79,22 +92,23 @@ public class CaseAccessLabelInterceptor implements StorageInterceptor {
 		if (!(request instanceof SystemRequestDetails)) {
 			stripClientLabels((Resource) updated); // HAPI keeps the stored labels of the previous version
 		}
-		if (updated instanceof EpisodeOfCare episode && episode.getMeta().hasProfile(CdrUrls.CASE_PROFILE)) {
-			labelCase(episode);
+		if (updated instanceof EpisodeOfCare episode && episode.getMeta().hasProfile(CdrUrls.CASE_PROFILE)
+				&& moved((EpisodeOfCare) previous, episode)) {
+			relabelMovedCase(episode);
 		}
 	}
 
-	/** The child, the notifications and the tasks of a case take the case's area, once the case is stored. */
-	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)
-	public void labelCaseRecords(IBaseResource resource) {
-		if (resource instanceof EpisodeOfCare episode && episode.getMeta().hasProfile(CdrUrls.CASE_PROFILE)) {
+	/** A case moved to another area (or to or from the CDR Manager) takes its child, notifications and tasks along. */
+	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED)
+	public void relabelCaseRecords(IBaseResource previous, IBaseResource updated) {
+		if (updated instanceof EpisodeOfCare episode && episode.getMeta().hasProfile(CdrUrls.CASE_PROFILE)
+				&& moved((EpisodeOfCare) previous, episode)) {
 			propagate(episode);
 		}
 	}
 
-	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED)
-	public void relabelCaseRecords(IBaseResource previous, IBaseResource updated) {
-		labelCaseRecords(updated);
+	private boolean moved(EpisodeOfCare previous, EpisodeOfCare updated) {
+		return !area(previous).equals(area(updated));
 	}
 
 	/**
@@ -102,18 +116,16 @@ public class CaseAccessLabelInterceptor implements StorageInterceptor {
 	 * new one, and a label removed inside the storing transaction comes back when it flushes, so the
 	 * old area's label is removed once the move has committed.
 	 */
-	private void labelCase(EpisodeOfCare episode) {
+	private void relabelMovedCase(EpisodeOfCare episode) {
 		Optional<String> area = area(episode);
 		area.ifPresent(code -> AccessLabels.set(episode, AccessLabels.reviewArea(code)));
-		if (episode.getIdElement().hasIdPart()) {
-			IdType id = episode.getIdElement().toUnqualifiedVersionless();
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					removeStaleAreaLabels(id, area);
-				}
-			});
-		}
+		IdType id = episode.getIdElement().toUnqualifiedVersionless();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				removeStaleAreaLabels(id, area);
+			}
+		});
 	}
 
 	private void removeStaleAreaLabels(IdType id, Optional<String> area) {

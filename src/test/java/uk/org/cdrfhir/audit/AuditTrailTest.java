@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Bundle;
@@ -21,14 +19,12 @@ import uk.org.cdrfhir.support.TestNotifications;
 /** The audit trail as its readers use it: who viewed a case, and a log nobody can rewrite. */
 class AuditTrailTest extends FhirServerTestBase {
 
-	private static final Pattern CASE_ID = Pattern.compile("EpisodeOfCare/(\\d+)");
-
 	@Autowired
 	private CdrPackage cdrPackage;
 
 	@Test
 	void designatedDoctorSeesWhoViewedTheirCaseAndTheOtherAreaDoesNot() throws Exception {
-		String bedsCase = notify(TestNotifications.newChild(cdrPackage).livingAt("MK40 1SJ"));
+		String bedsCase = notifyCase(TestNotifications.newChild(cdrPackage).livingAt("MK40 1SJ"));
 		assertThat(get(DemoClient.CDR_MANAGER, "/fhir/EpisodeOfCare/" + bedsCase).statusCode()).isEqualTo(200);
 
 		List<AuditEvent> seenByBedfordshire = events(DemoClient.DOCTOR_BEDFORDSHIRE, "/fhir/AuditEvent?entity=EpisodeOfCare/" + bedsCase);
@@ -76,12 +72,4 @@ class AuditTrailTest extends FhirServerTestBase {
 				.map(Bundle.BundleEntryComponent::getResource).filter(AuditEvent.class::isInstance).map(AuditEvent.class::cast).toList();
 	}
 
-	private String notify(TestNotifications notification) throws Exception {
-		HttpResponse<String> response = post(DemoClient.NOTIFIER, "/Bundle", "application/fhir+json",
-				fhirContext.newJsonParser().encodeResourceToString(notification.bundle()).getBytes(StandardCharsets.UTF_8));
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-		Matcher matcher = CASE_ID.matcher(response.body());
-		assertThat(matcher.find()).isTrue();
-		return matcher.group(1);
-	}
 }

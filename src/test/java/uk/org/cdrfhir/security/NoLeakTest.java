@@ -6,8 +6,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
@@ -31,8 +29,6 @@ import uk.org.cdrfhir.support.TestNotifications;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NoLeakTest extends FhirServerTestBase {
 
-	private static final Pattern CASE_ID = Pattern.compile("EpisodeOfCare/(\\d+)");
-
 	@Autowired
 	private CdrPackage cdrPackage;
 
@@ -46,15 +42,15 @@ class NoLeakTest extends FhirServerTestBase {
 	@BeforeAll
 	void aBedfordAndALutonCase() throws Exception {
 		createClient();
-		bedsCase = notify(TestNotifications.newChild(cdrPackage).livingAt("MK40 1SJ"));
+		bedsCase = notifyCase(TestNotifications.newChild(cdrPackage).livingAt("MK40 1SJ"));
 		bedsChild = caseRecord(bedsCase).getPatient().getReferenceElement().getIdPart();
 		TestNotifications luton = TestNotifications.newChild(cdrPackage).livingAt("LU3 2SR");
 		lutonChildFamily = luton.child().getNameFirstRep().getFamily();
-		lutonCase = notify(luton);
+		lutonCase = notifyCase(luton);
 		EpisodeOfCare lutonEpisode = caseRecord(lutonCase);
 		lutonChild = lutonEpisode.getPatient().getReferenceElement().getIdPart();
 		lutonCaseNumber = lutonEpisode.getIdentifierFirstRep().getValue();
-		notify(TestNotifications.newChild(cdrPackage).livingAt("LU3 2SR")); // so a Luton search has two pages
+		notifyCase(TestNotifications.newChild(cdrPackage).livingAt("LU3 2SR")); // so a Luton search has two pages
 	}
 
 	@Test
@@ -198,7 +194,7 @@ class NoLeakTest extends FhirServerTestBase {
 
 	@Test
 	void aCaseMovedToAnotherAreaTakesItsRecordsWithIt() throws Exception {
-		String moved = notify(TestNotifications.newChild(cdrPackage).livingAt("MK40 1SJ"));
+		String moved = notifyCase(TestNotifications.newChild(cdrPackage).livingAt("MK40 1SJ"));
 		EpisodeOfCare episode = caseRecord(moved);
 		String child = episode.getPatient().getReferenceElement().getIdPart();
 		assertThat(get(DemoClient.DOCTOR_LUTON, "/fhir/EpisodeOfCare/" + moved).statusCode()).isEqualTo(404);
@@ -241,14 +237,6 @@ class NoLeakTest extends FhirServerTestBase {
 				.map(resource -> resource.getIdElement().getIdPart()).toList();
 	}
 
-	private String notify(TestNotifications notification) throws Exception {
-		HttpResponse<String> response = post(DemoClient.NOTIFIER, "/Bundle", "application/fhir+json",
-				fhirContext.newJsonParser().encodeResourceToString(notification.bundle()).getBytes(StandardCharsets.UTF_8));
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-		Matcher matcher = CASE_ID.matcher(response.body());
-		assertThat(matcher.find()).isTrue();
-		return matcher.group(1);
-	}
 
 	private EpisodeOfCare caseRecord(String id) {
 		return client.read().resource(EpisodeOfCare.class).withId(id).execute();

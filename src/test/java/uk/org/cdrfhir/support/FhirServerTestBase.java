@@ -1,11 +1,16 @@
 package uk.org.cdrfhir.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
@@ -26,6 +31,8 @@ import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
  */
 @FhirServerTest
 public abstract class FhirServerTestBase {
+
+	private static final Pattern CASE_ID = Pattern.compile("EpisodeOfCare/(\\d+)");
 
 	@LocalServerPort
 	protected int port;
@@ -123,6 +130,16 @@ public abstract class FhirServerTestBase {
 
 	private HttpRequest.Builder authorized(HttpRequest.Builder request, DemoClient demoClient) {
 		return request.header("Authorization", "Bearer " + token(demoClient));
+	}
+
+	/** Submits a notification document as the demo EPR; returns the id of the case it was placed in. */
+	protected String notifyCase(TestNotifications notification) throws IOException, InterruptedException {
+		HttpResponse<String> response = post(DemoClient.NOTIFIER, "/Bundle", "application/fhir+json",
+				fhirContext.newJsonParser().encodeResourceToString(notification.bundle()).getBytes(StandardCharsets.UTF_8));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		Matcher caseId = CASE_ID.matcher(response.body());
+		assertThat(caseId.find()).as(response.body()).isTrue();
+		return caseId.group(1);
 	}
 
 	/** Parses a response body in whichever encoding the server chose. */
