@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.io.Resource;
 
 /**
  * Who may call the server: the OAuth 2.0 / OpenID Connect authorization server whose tokens it
@@ -144,10 +145,16 @@ public class SecurityProperties {
 		}
 	}
 
-	/** A demo system (client credentials) with its role, area and SMART scopes. */
+	/**
+	 * A demo system (client credentials) with its role, area and SMART scopes. It authenticates with
+	 * its secret, or, when it has assertion keys instead, SMART Backend Services style with a JWT
+	 * client assertion signed by its key (the server publishes the public half for the check).
+	 */
 	public static class DemoClient {
 		private String id;
 		private String secret;
+		/** A JWK set with the client's signing key (the private half is for the demo's own use only). */
+		private Resource assertionKeys;
 		private CdrRole role;
 		private String area;
 		private List<String> scopes = new ArrayList<>();
@@ -166,6 +173,14 @@ public class SecurityProperties {
 
 		public void setSecret(String secret) {
 			this.secret = secret;
+		}
+
+		public Resource getAssertionKeys() {
+			return assertionKeys;
+		}
+
+		public void setAssertionKeys(Resource assertionKeys) {
+			this.assertionKeys = assertionKeys;
 		}
 
 		public CdrRole getRole() {

@@ -29,7 +29,8 @@ public class WebSecurityConfig {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers(Stream.of("/ig", "/ig/**", "/css/**", "/favicon.ico", "/error",
-						"/actuator/health", "/actuator/health/**", "/actuator/info").map(paths::matcher)
+						"/actuator/health", "/actuator/health/**", "/actuator/info",
+						"/auth/demo-clients/*/jwks.json").map(paths::matcher)
 						.toArray(RequestMatcher[]::new)).permitAll()
 				.anyRequest().authenticated());
 		if (registrations.getIfAvailable() != null) {

@@ -5,28 +5,21 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
-import org.springframework.security.oauth2.core.oidc.OidcScopes;
-import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
-import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
-import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
-import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -105,36 +98,8 @@ public class EmbeddedAuthorizationServerConfig {
 	}
 
 	@Bean
-	RegisteredClientRepository demoClients(SecurityProperties properties) {
-		SecurityProperties.EmbeddedAuthorizationServer embedded = properties.getEmbeddedAuthorizationServer();
-		TokenSettings tokens = TokenSettings.builder().accessTokenTimeToLive(embedded.getTokenLifetime()).build();
-		List<RegisteredClient> clients = new java.util.ArrayList<>();
-		for (SecurityProperties.DemoClient demo : embedded.getClients()) {
-			clients.add(RegisteredClient.withId(demo.getId())
-					.clientId(demo.getId())
-					.clientSecret("{noop}" + demo.getSecret())
-					.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-					.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
-					.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-					.scopes(scopes -> scopes.addAll(demo.getScopes()))
-					.tokenSettings(tokens)
-					.build());
-		}
-		clients.add(RegisteredClient.withId(WEB_CLIENT_ID)
-				.clientId(WEB_CLIENT_ID)
-				.clientSecret("{noop}" + WebClientRegistration.SECRET)
-				.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-				.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-				.authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
-				// loopback: any port (RFC 8252), so the demo works on whatever port the server runs
-				.redirectUri("http://127.0.0.1/login/oauth2/code/" + WebClientRegistration.REGISTRATION_ID)
-				.redirectUri("http://localhost:8080/login/oauth2/code/" + WebClientRegistration.REGISTRATION_ID)
-				.scope(OidcScopes.OPENID)
-				.scope(OidcScopes.PROFILE)
-				.clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
-				.tokenSettings(tokens)
-				.build());
-		return new InMemoryRegisteredClientRepository(clients);
+	RegisteredClientRepository demoClients(SecurityProperties properties, Environment environment) {
+		return new DemoClientRepository(properties, environment);
 	}
 
 	@Bean
