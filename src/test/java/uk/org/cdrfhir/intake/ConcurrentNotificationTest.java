@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import uk.org.cdrfhir.conformance.CdrPackage;
 import uk.org.cdrfhir.conformance.CdrUrls;
+import uk.org.cdrfhir.support.DemoClient;
 import uk.org.cdrfhir.support.FhirServerTestBase;
 import uk.org.cdrfhir.support.TestNotifications;
 
@@ -62,6 +63,25 @@ class ConcurrentNotificationTest extends FhirServerTestBase {
 		assertThat(cases).hasSize(1);
 		assertThat(cases.get(0).getExtensionsByUrl(CdrUrls.CASE_NOTIFICATION)).hasSize(10);
 		assertThat(taskCodes(cases.get(0))).containsExactlyInAnyOrder("notify-ncmd", "designated-doctor-review");
+	}
+
+	@Test
+	void tenSimultaneousNotificationsOfDifferentChildrenAreAllReceivedAndLabelled() throws Exception {
+		// a busy morning in two areas at once: each its own case, each visible to its area's doctor
+		String[] postcodes = {"LU3 2SR", "MK40 1SJ"};
+		java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+
+		List<HttpResponse<String>> responses = simultaneously(10, () -> fhirContext.newJsonParser().encodeResourceToString(
+				TestNotifications.newChild(cdrPackage).livingAt(postcodes[next.getAndIncrement() % 2]).bundle()));
+
+		assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(201));
+		for (HttpResponse<String> response : responses) {
+			java.util.regex.Matcher caseId = java.util.regex.Pattern.compile("EpisodeOfCare/(\\d+)").matcher(response.body());
+			assertThat(caseId.find()).isTrue();
+			String doctor = response.body().contains("designated-doctor-luton") ? "designated-doctor-luton" : "designated-doctor-bedfordshire";
+			DemoClient reader = doctor.endsWith("luton") ? DemoClient.DOCTOR_LUTON : DemoClient.DOCTOR_BEDFORDSHIRE;
+			assertThat(get(reader, "/fhir/EpisodeOfCare/" + caseId.group(1)).statusCode()).as(doctor).isEqualTo(200);
+		}
 	}
 
 	private List<HttpResponse<String>> simultaneously(int clients, Supplier<String> bodies) throws Exception {
