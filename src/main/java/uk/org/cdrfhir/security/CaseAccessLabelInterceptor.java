@@ -1,5 +1,6 @@
 package uk.org.cdrfhir.security;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,7 +50,6 @@ public class CaseAccessLabelInterceptor implements StorageInterceptor {
 
 	private final FootprintProperties footprint;
 	private final DaoRegistry daoRegistry;
-
 	private final CareManagers careManagers;
 
 	public CaseAccessLabelInterceptor(FootprintProperties footprint, DaoRegistry daoRegistry, CareManagers careManagers) {
@@ -70,8 +70,8 @@ public class CaseAccessLabelInterceptor implements StorageInterceptor {
 			area(episode).ifPresent(area -> AccessLabels.set(episode, AccessLabels.reviewArea(area)));
 		} else if (stored instanceof Patient child) {
 			careManagers.designatedDoctorFor(child).ifPresent(area -> AccessLabels.set(child, AccessLabels.reviewArea(area)));
-		} else if (NotificationDocument.of(stored).isPresent()) {
-			careManagers.designatedDoctorFor(NotificationDocument.of(stored).get().child())
+		} else if (stored instanceof Bundle) {
+			NotificationDocument.of(stored).flatMap(notification -> careManagers.designatedDoctorFor(notification.child()))
 					.ifPresent(area -> AccessLabels.set(stored, AccessLabels.reviewArea(area)));
 		} else if (stored instanceof Task task && task.getFocus().getReferenceElement().getResourceType() != null
 				&& task.getFocus().getReferenceElement().getResourceType().equals("EpisodeOfCare")) {
@@ -131,11 +131,17 @@ public class CaseAccessLabelInterceptor implements StorageInterceptor {
 	private void removeStaleAreaLabels(IdType id, Optional<String> area) {
 		IFhirResourceDao<EpisodeOfCare> cases = daoRegistry.getResourceDao(EpisodeOfCare.class);
 		SystemRequestDetails system = new SystemRequestDetails();
-		cases.metaGetOperation(Meta.class, id, system).getSecurity().stream()
+		removeStaleAreaLabels(cases, id, cases.metaGetOperation(Meta.class, id, system), area, system);
+	}
+
+	/** Removes the review-area labels of a stored record other than {@code area}. */
+	private static void removeStaleAreaLabels(IFhirResourceDao<?> dao, IdType id, Meta current, Optional<String> area,
+			SystemRequestDetails system) {
+		current.getSecurity().stream()
 				.filter(label -> AccessLabels.REVIEW_AREA_SYSTEM.equals(label.getSystem()))
 				.filter(label -> area.isEmpty() || !area.get().equals(label.getCode()))
 				.toList()
-				.forEach(stale -> cases.metaDeleteOperation(id, new Meta().addSecurity(stale), system));
+				.forEach(stale -> dao.metaDeleteOperation(id, new Meta().addSecurity(stale), system));
 	}
 
 	private static void stripClientLabels(Resource resource) {
@@ -145,7 +151,7 @@ public class CaseAccessLabelInterceptor implements StorageInterceptor {
 
 	private void propagate(EpisodeOfCare episode) {
 		Optional<String> area = area(episode);
-		List<Reference> records = new java.util.ArrayList<>();
+		List<Reference> records = new ArrayList<>();
 		records.add(episode.getPatient());
 		episode.getExtensionsByUrl(CdrUrls.CASE_NOTIFICATION).stream().map(Extension::getValue)
 				.map(Reference.class::cast).forEach(records::add);
@@ -158,11 +164,7 @@ public class CaseAccessLabelInterceptor implements StorageInterceptor {
 			IFhirResourceDao<?> dao = daoRegistry.getResourceDao(id.getResourceType());
 			SystemRequestDetails system = new SystemRequestDetails();
 			Meta current = dao.metaGetOperation(Meta.class, id, system);
-			current.getSecurity().stream()
-					.filter(label -> AccessLabels.REVIEW_AREA_SYSTEM.equals(label.getSystem()))
-					.filter(label -> area.isEmpty() || !area.get().equals(label.getCode()))
-					.toList()
-					.forEach(stale -> dao.metaDeleteOperation(id, new Meta().addSecurity(stale), system));
+			removeStaleAreaLabels(dao, id, current, area, system);
 			area.filter(code -> current.getSecurity().stream().noneMatch(label ->
 							AccessLabels.REVIEW_AREA_SYSTEM.equals(label.getSystem()) && code.equals(label.getCode())))
 					.ifPresent(code -> dao.metaAddOperation(id, new Meta().addSecurity(AccessLabels.reviewArea(code)), system));
