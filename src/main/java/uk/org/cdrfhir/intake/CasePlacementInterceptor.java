@@ -7,6 +7,7 @@ import java.util.Date;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,8 @@ import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
+import uk.org.cdrfhir.config.SameTransaction;
 import uk.org.cdrfhir.config.StorageInterceptor;
 import uk.org.cdrfhir.conformance.CdrUrls;
 
@@ -39,30 +42,31 @@ public class CasePlacementInterceptor implements StorageInterceptor {
 	}
 
 	@Hook(value = Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED, order = NotificationReceiptInterceptor.ORDER + 1)
-	public void placeInCase(IBaseResource resource) {
+	public void placeInCase(IBaseResource resource, TransactionDetails transaction) {
 		NotificationDocument.of(resource).ifPresent(notification -> {
 			String bundleId = resource.getIdElement().getIdPart();
 			String childKey = ChildKey.of(notification.child());
 			String caseId = ledger.findCase(childKey)
-					.map(existing -> linkToCase(existing, bundleId))
-					.orElseGet(() -> openCase(childKey, notification, bundleId));
+					.map(existing -> linkToCase(existing, bundleId, transaction))
+					.orElseGet(() -> openCase(childKey, notification, bundleId, transaction));
 			ledger.recordReceiptCase(notification.identifierSystem(), notification.identifierValue(), caseId);
 		});
 	}
 
-	private String linkToCase(String caseId, String bundleId) {
-		EpisodeOfCare episode = cases().read(new org.hl7.fhir.r4.model.IdType("EpisodeOfCare", caseId), system());
+	private String linkToCase(String caseId, String bundleId, TransactionDetails transaction) {
+		EpisodeOfCare episode = cases().read(new IdType("EpisodeOfCare", caseId), new SystemRequestDetails());
 		episode.addExtension(CdrUrls.CASE_NOTIFICATION, new Reference("Bundle/" + bundleId));
-		cases().update(episode, system());
+		SameTransaction.update(cases(), episode, transaction);
 		return caseId;
 	}
 
-	private String openCase(String childKey, NotificationDocument notification, String bundleId) {
+	private String openCase(String childKey, NotificationDocument notification, String bundleId,
+			TransactionDetails transaction) {
 		int year = Year.now(ZoneOffset.UTC).getValue();
 		int number = ledger.claimCase(childKey);
 
 		Patient child = notification.childStandingAlone();
-		String patientId = patients().create(child, system()).getId().getIdPart();
+		String patientId = SameTransaction.create(patients(), child, transaction).getIdPart();
 
 		EpisodeOfCare episode = new EpisodeOfCare();
 		episode.getMeta().addProfile(CdrUrls.CASE_PROFILE);
@@ -73,7 +77,7 @@ public class CasePlacementInterceptor implements StorageInterceptor {
 		episode.setStatus(EpisodeOfCare.EpisodeOfCareStatus.ACTIVE);
 		episode.setPatient(new Reference("Patient/" + patientId));
 		episode.getPeriod().setStart(new Date());
-		String caseId = cases().create(episode, system()).getId().getIdPart();
+		String caseId = SameTransaction.create(cases(), episode, transaction).getIdPart();
 		ledger.recordCase(childKey, caseId);
 		return caseId;
 	}
@@ -84,9 +88,5 @@ public class CasePlacementInterceptor implements StorageInterceptor {
 
 	private IFhirResourceDao<Patient> patients() {
 		return daoRegistry.getResourceDao(Patient.class);
-	}
-
-	private static SystemRequestDetails system() {
-		return new SystemRequestDetails();
 	}
 }

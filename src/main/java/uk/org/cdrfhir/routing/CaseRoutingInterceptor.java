@@ -11,7 +11,8 @@ import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
-import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
+import uk.org.cdrfhir.config.SameTransaction;
 import uk.org.cdrfhir.config.StorageInterceptor;
 import uk.org.cdrfhir.conformance.CdrUrls;
 
@@ -38,13 +39,13 @@ public class CaseRoutingInterceptor implements StorageInterceptor {
 	}
 
 	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED)
-	public void route(IBaseResource resource) {
+	public void route(IBaseResource resource, TransactionDetails transaction) {
 		if (!(resource instanceof EpisodeOfCare episode) || !episode.getMeta().hasProfile(CdrUrls.CASE_PROFILE)
 				|| episode.hasExtension(CdrUrls.ROUTING_OUTCOME)) {
 			return;
 		}
-		Patient child = daoRegistry.getResourceDao(Patient.class)
-				.read(new IdType(episode.getPatient().getReference()), new SystemRequestDetails());
+		Patient child = SameTransaction.read(daoRegistry.getResourceDao(Patient.class),
+				new IdType(episode.getPatient().getReference()), transaction);
 		Residence residence = residenceResolver.resolve(child);
 
 		episode.addExtension(CdrUrls.ROUTING_OUTCOME,

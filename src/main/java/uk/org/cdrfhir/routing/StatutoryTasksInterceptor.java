@@ -25,7 +25,9 @@ import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
 import ca.uhn.fhir.rest.param.ReferenceParam;
+import uk.org.cdrfhir.config.SameTransaction;
 import uk.org.cdrfhir.config.StorageInterceptor;
 import uk.org.cdrfhir.conformance.CdrUrls;
 import uk.org.cdrfhir.intake.NotificationDocument;
@@ -49,30 +51,36 @@ public class StatutoryTasksInterceptor implements StorageInterceptor {
 		this.daoRegistry = daoRegistry;
 	}
 
+	/** A case being opened has no tasks yet. */
 	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)
-	public void caseOpened(IBaseResource resource) {
-		ensureTasks(resource);
+	public void caseOpened(IBaseResource resource, TransactionDetails transaction) {
+		if (isCase(resource)) {
+			createTasks((EpisodeOfCare) resource, Set.of(), transaction);
+		}
 	}
 
 	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED)
-	public void caseChanged(IBaseResource previous, IBaseResource updated) {
-		ensureTasks(updated);
+	public void caseChanged(IBaseResource previous, IBaseResource updated, TransactionDetails transaction) {
+		if (isCase(updated)) {
+			EpisodeOfCare episode = (EpisodeOfCare) updated;
+			createTasks(episode, existingTaskTypes(episode), transaction);
+		}
 	}
 
-	private void ensureTasks(IBaseResource resource) {
-		if (!(resource instanceof EpisodeOfCare episode) || !episode.getMeta().hasProfile(CdrUrls.CASE_PROFILE)) {
-			return;
-		}
-		Set<String> existing = existingTaskTypes(episode);
-		required(episode).forEach((type, task) -> {
+	private static boolean isCase(IBaseResource resource) {
+		return resource instanceof EpisodeOfCare episode && episode.getMeta().hasProfile(CdrUrls.CASE_PROFILE);
+	}
+
+	private void createTasks(EpisodeOfCare episode, Set<String> existing, TransactionDetails transaction) {
+		required(episode, transaction).forEach((type, task) -> {
 			if (!existing.contains(type)) {
-				daoRegistry.getResourceDao(Task.class).create(task, new SystemRequestDetails());
+				SameTransaction.create(daoRegistry.getResourceDao(Task.class), task, transaction);
 			}
 		});
 	}
 
 	/** The tasks this case needs now, by task type. */
-	private Map<String, Task> required(EpisodeOfCare episode) {
+	private Map<String, Task> required(EpisodeOfCare episode, TransactionDetails transaction) {
 		FootprintProperties.Deadlines deadlines = footprint.getDeadlines();
 		Reference cdrManager = FootprintRoles.reference(footprint.getCdrManager().getId());
 		Reference caseOwner = episode.hasCareManager() ? episode.getCareManager() : cdrManager;
@@ -86,7 +94,7 @@ public class StatutoryTasksInterceptor implements StorageInterceptor {
 					"out-of-area-transfer", "Out-of-area transfer", cdrManager, deadlines.getOutOfAreaTransfer()));
 			default -> tasks.put("triage", task(episode, notifications, "triage", "Triage", cdrManager, deadlines.getTriage()));
 		}
-		if (anyUnexpected(notifications)) {
+		if (anyUnexpected(notifications, transaction)) {
 			tasks.put("jar", task(episode, notifications, "jar", "Joint Agency Response", caseOwner, deadlines.getJar()));
 		}
 		return tasks;
@@ -127,10 +135,10 @@ public class StatutoryTasksInterceptor implements StorageInterceptor {
 				.toList();
 	}
 
-	private boolean anyUnexpected(List<Reference> notifications) {
+	private boolean anyUnexpected(List<Reference> notifications, TransactionDetails transaction) {
 		return notifications.stream()
-				.map(reference -> daoRegistry.getResourceDao(Bundle.class)
-						.read(new IdType(reference.getReference()), new SystemRequestDetails()))
+				.map(reference -> SameTransaction.read(daoRegistry.getResourceDao(Bundle.class),
+						new IdType(reference.getReference()), transaction))
 				.flatMap(bundle -> NotificationDocument.of(bundle).stream())
 				.anyMatch(NotificationDocument::unexpected);
 	}

@@ -26,7 +26,9 @@ import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
 import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
 import ca.uhn.fhir.rest.param.ReferenceParam;
+import uk.org.cdrfhir.config.SameTransaction;
 import uk.org.cdrfhir.config.StorageInterceptor;
 import uk.org.cdrfhir.conformance.CdrUrls;
 import uk.org.cdrfhir.intake.NotificationDocument;
@@ -59,7 +61,7 @@ public class CaseAccessLabelInterceptor implements StorageInterceptor {
 	}
 
 	@Hook(value = Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED, order = ORDER)
-	public void labelNew(IBaseResource resource, RequestDetails request) {
+	public void labelNew(IBaseResource resource, RequestDetails request, TransactionDetails transaction) {
 		Resource stored = (Resource) resource;
 		if (!(request instanceof SystemRequestDetails)) {
 			stripClientLabels(stored); // only the server says whose a record is
@@ -75,7 +77,7 @@ public class CaseAccessLabelInterceptor implements StorageInterceptor {
 					.ifPresent(area -> AccessLabels.set(stored, AccessLabels.reviewArea(area)));
 		} else if (stored instanceof Task task && task.getFocus().getReferenceElement().getResourceType() != null
 				&& task.getFocus().getReferenceElement().getResourceType().equals("EpisodeOfCare")) {
-			caseArea(task.getFocus()).ifPresent(area -> AccessLabels.set(task, AccessLabels.reviewArea(area)));
+			caseArea(task.getFocus(), transaction).ifPresent(area -> AccessLabels.set(task, AccessLabels.reviewArea(area)));
 		}
 		Caller.current().filter(caller -> !(request instanceof SystemRequestDetails)).ifPresent(caller -> {
 			if (stored instanceof Bundle bundle && bundle.getType() == Bundle.BundleType.DOCUMENT) {
@@ -178,8 +180,8 @@ public class CaseAccessLabelInterceptor implements StorageInterceptor {
 				.filter(id -> id.equals(careManager)).findFirst();
 	}
 
-	private Optional<String> caseArea(Reference caseReference) {
-		return area(daoRegistry.getResourceDao(EpisodeOfCare.class)
-				.read(new IdType(caseReference.getReference()), new SystemRequestDetails()));
+	private Optional<String> caseArea(Reference caseReference, TransactionDetails transaction) {
+		return area(SameTransaction.read(daoRegistry.getResourceDao(EpisodeOfCare.class),
+				new IdType(caseReference.getReference()), transaction));
 	}
 }
