@@ -1,6 +1,7 @@
 package uk.org.cdrfhir.notify;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,9 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         off, Subscriptions can still be stored but nothing is delivered
  * @param allowedEndpoints URL prefixes a rest-hook endpoint must start with, compared as URLs (scheme, host,
  *                         port, then path), so the server cannot be made to call arbitrary hosts
+ * @param resourceTypes    the resource types a Subscription may watch; changes to other records never
+ *                         enter the matching pipeline (they would be queued, read back and matched for nothing)
  */
 @ConfigurationProperties(prefix = "cdr.subscriptions")
 public record SubscriptionProperties(
 		@DefaultValue("true") boolean enabled,
-		@DefaultValue({"https://", "http://localhost", "http://127.0.0.1"}) List<String> allowedEndpoints) {
+		@DefaultValue({"https://", "http://localhost", "http://127.0.0.1"}) List<String> allowedEndpoints,
+		@DefaultValue({"Task", "EpisodeOfCare", "Appointment"}) Set<String> resourceTypes) {
 }

@@ -27,6 +27,8 @@ import org.hl7.fhir.r4.model.Task.TaskStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -161,6 +163,26 @@ class TaskSubscriptionTest extends FhirServerTestBase {
 				.extracting(Object::toString).containsExactly("Subscription.channel.endpoint");
 		Bundle stored = asAdministrator().search().forResource(Subscription.class)
 				.where(Subscription.URL.matches().value(metadataService))
+				.returnBundle(Bundle.class).execute();
+		assertThat(stored.getEntry()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {"Bundle?type=document", "Patient", "[*]", "[Task,AuditEvent]"})
+	void subscriptionWatchingARecordTypeOutsideTheConfiguredOnesIsRefusedWith422AndNotStored(String criteria)
+			throws IOException, InterruptedException {
+		Subscription subscription = newSubscription(criteria, receiverEndpoint());
+
+		HttpResponse<String> response = post(DemoClient.ADMINISTRATOR, "/Subscription", "application/fhir+json",
+				fhirContext.newJsonParser().encodeResourceToString(subscription).getBytes(StandardCharsets.UTF_8));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+		OperationOutcome outcome = (OperationOutcome) parse(response.body());
+		assertThat(outcome.getIssueFirstRep().getExpression())
+				.extracting(Object::toString).containsExactly("Subscription.criteria");
+		assertThat(outcome.getIssueFirstRep().getDiagnostics()).contains("Appointment, EpisodeOfCare, Task");
+		Bundle stored = asAdministrator().search().forResource(Subscription.class)
+				.where(Subscription.CRITERIA.matchesExactly().value(criteria))
 				.returnBundle(Bundle.class).execute();
 		assertThat(stored.getEntry()).isEmpty();
 	}
