@@ -22,6 +22,8 @@ import org.springframework.stereotype.Service;
 
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
+import uk.org.cdrfhir.config.SameTransaction;
 import uk.org.cdrfhir.conformance.CdrUrls;
 import uk.org.cdrfhir.security.AccessLabels;
 import uk.org.cdrfhir.security.Caller;
@@ -61,6 +63,11 @@ public class AuditTrail {
 	/** Stores the event; in the caller's database transaction when there is one. */
 	public void record(Access access) {
 		daoRegistry.getResourceDao(AuditEvent.class).create(event(access), new SystemRequestDetails());
+	}
+
+	/** Stores the event in the transaction of the write it records. */
+	public void record(Access access, TransactionDetails transaction) {
+		SameTransaction.create(daoRegistry.getResourceDao(AuditEvent.class), event(access), transaction);
 	}
 
 	AuditEvent event(Access access) {

@@ -10,6 +10,7 @@ import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
 import uk.org.cdrfhir.config.StorageInterceptor;
 import uk.org.cdrfhir.security.SecurityOn;
 
@@ -31,26 +32,27 @@ public class WriteAuditInterceptor implements StorageInterceptor {
 	}
 
 	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)
-	public void created(IBaseResource resource, RequestDetails request) {
-		record(resource, request);
+	public void created(IBaseResource resource, RequestDetails request, TransactionDetails transaction) {
+		record(resource, request, transaction);
 	}
 
 	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED)
-	public void updated(IBaseResource previous, IBaseResource updated, RequestDetails request) {
-		record(updated, request);
+	public void updated(IBaseResource previous, IBaseResource updated, RequestDetails request,
+			TransactionDetails transaction) {
+		record(updated, request, transaction);
 	}
 
 	/** Before the deletion, in its transaction: the event may name the record while it still exists. */
 	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_DELETED)
-	public void deleted(IBaseResource resource, RequestDetails request) {
-		record(resource, request);
+	public void deleted(IBaseResource resource, RequestDetails request, TransactionDetails transaction) {
+		record(resource, request, transaction);
 	}
 
-	private void record(IBaseResource resource, RequestDetails request) {
+	private void record(IBaseResource resource, RequestDetails request, TransactionDetails transaction) {
 		if (request == null || request instanceof SystemRequestDetails) {
 			return;
 		}
 		AuditedRequest.of(request).markRecorded();
-		trail.record(AuditedRequest.access(request, List.of(resource), true, false, null));
+		trail.record(AuditedRequest.access(request, List.of(resource), true, false, null), transaction);
 	}
 }

@@ -14,10 +14,13 @@ import org.springframework.stereotype.Service;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import uk.org.cdrfhir.config.OperationOutcomes;
+import uk.org.cdrfhir.config.SameTransaction;
 import uk.org.cdrfhir.conformance.CdrUrls;
 
 /**
@@ -55,10 +58,13 @@ public class NotificationIntake {
 				return earlier.get();
 			}
 			try {
-				String bundleId = daoRegistry.getResourceDao(Bundle.class).create(notification, request).getId().getIdPart();
+				TransactionDetails transaction = new TransactionDetails();
+				String bundleId = daoRegistry.getResourceDao(Bundle.class)
+						.create(notification, null, true, request, transaction).getId().getIdPart();
 				IntakeLedger.Receipt receipt = ledger.findReceipt(document.identifierSystem(), document.identifierValue())
 						.orElseThrow();
-				return outcome(bundleId, receipt.caseId(), true);
+				// a case opened by this notification is in hand, in the details of the storing transaction
+				return outcome(bundleId, SameTransaction.read(cases(), caseId(receipt), transaction), true);
 			} catch (ResourceVersionConflictException e) {
 				// a concurrent request holds a key of ours or changed the same case: its transaction
 				// rolled back ours; try again, and find its work
@@ -85,14 +91,21 @@ public class NotificationIntake {
 				conflict.getIssueFirstRep().addExpression("Bundle.identifier");
 				throw new ResourceVersionConflictException("notification identifier already used", conflict);
 			}
-			return outcome(receipt.bundleId(), receipt.caseId(), false);
+			return outcome(receipt.bundleId(), cases().read(caseId(receipt), new SystemRequestDetails()), false);
 		});
 	}
 
+	private IFhirResourceDao<EpisodeOfCare> cases() {
+		return daoRegistry.getResourceDao(EpisodeOfCare.class);
+	}
+
+	private static IdType caseId(IntakeLedger.Receipt receipt) {
+		return new IdType("EpisodeOfCare", receipt.caseId());
+	}
+
 	/** The answer to the sender: which case the notification is in and where it was routed. */
-	private Outcome outcome(String bundleId, String caseId, boolean created) {
-		EpisodeOfCare episode = daoRegistry.getResourceDao(EpisodeOfCare.class)
-				.read(new IdType("EpisodeOfCare", caseId), new SystemRequestDetails());
+	private Outcome outcome(String bundleId, EpisodeOfCare episode, boolean created) {
+		String caseId = episode.getIdElement().getIdPart();
 		String caseNumber = episode.getIdentifierFirstRep().getValue();
 		String routing = Optional.ofNullable(episode.getExtensionByUrl(CdrUrls.ROUTING_OUTCOME))
 				.map(Extension::getValue).map(Coding.class::cast).map(Coding::getDisplay).orElse("not routed");
