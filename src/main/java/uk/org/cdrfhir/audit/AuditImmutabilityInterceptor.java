@@ -1,13 +1,11 @@
 package uk.org.cdrfhir.audit;
 
 import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.springframework.stereotype.Component;
 
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
-import ca.uhn.fhir.rest.server.exceptions.MethodNotAllowedException;
 import uk.org.cdrfhir.config.OperationOutcomes;
 import uk.org.cdrfhir.config.StorageInterceptor;
 
@@ -28,9 +26,7 @@ public class AuditImmutabilityInterceptor implements StorageInterceptor {
 
 	private static void refuseIfAuditEvent(IBaseResource resource) {
 		if ("AuditEvent".equals(resource.fhirType())) {
-			MethodNotAllowedException refusal = new MethodNotAllowedException("Audit events cannot be changed or deleted");
-			refusal.setOperationOutcome(OperationOutcomes.error(IssueType.NOTSUPPORTED, refusal.getMessage()));
-			throw refusal;
+			throw OperationOutcomes.notAllowed("Audit events cannot be changed or deleted");
 		}
 	}
 }

@@ -21,7 +21,6 @@ import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Service;
 
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
-import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
 import uk.org.cdrfhir.config.SameTransaction;
 import uk.org.cdrfhir.conformance.CdrUrls;
@@ -62,7 +61,7 @@ public class AuditTrail {
 
 	/** Stores the event; in the caller's database transaction when there is one. */
 	public void record(Access access) {
-		daoRegistry.getResourceDao(AuditEvent.class).create(event(access), new SystemRequestDetails());
+		record(access, new TransactionDetails());
 	}
 
 	/** Stores the event in the transaction of the write it records. */

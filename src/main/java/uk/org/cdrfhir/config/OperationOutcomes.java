@@ -7,9 +7,13 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.server.exceptions.MethodNotAllowedException;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Writes an OperationOutcome as the whole response, for code that answers before HAPI's servlet. */
+/**
+ * OperationOutcomes for refusals: an error issue, a 405 for records that never change, and the whole
+ * response for code that answers before HAPI's servlet.
+ */
 public final class OperationOutcomes {
 
 	private OperationOutcomes() {
@@ -19,6 +23,13 @@ public final class OperationOutcomes {
 		OperationOutcome outcome = new OperationOutcome();
 		outcome.addIssue().setSeverity(IssueSeverity.ERROR).setCode(type).setDiagnostics(diagnostics);
 		return outcome;
+	}
+
+	/** 405 with an OperationOutcome that says why: for records that may never be changed or deleted. */
+	public static MethodNotAllowedException notAllowed(String reason) {
+		MethodNotAllowedException refusal = new MethodNotAllowedException(reason);
+		refusal.setOperationOutcome(error(IssueType.NOTSUPPORTED, reason));
+		return refusal;
 	}
 
 	public static void write(FhirContext fhirContext, HttpServletResponse response, int status, OperationOutcome outcome)

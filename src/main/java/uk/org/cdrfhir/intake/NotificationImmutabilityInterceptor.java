@@ -1,7 +1,6 @@
 package uk.org.cdrfhir.intake;
 
 import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -11,7 +10,6 @@ import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
-import ca.uhn.fhir.rest.server.exceptions.MethodNotAllowedException;
 import uk.org.cdrfhir.config.OperationOutcomes;
 import uk.org.cdrfhir.config.StorageInterceptor;
 import uk.org.cdrfhir.conformance.CdrPackage;
@@ -51,10 +49,8 @@ public class NotificationImmutabilityInterceptor implements StorageInterceptor {
 
 	private void refuseIfNotification(IBaseResource resource, String what) {
 		if (immutable && NotificationDocument.of(resource).isPresent()) {
-			MethodNotAllowedException refusal = new MethodNotAllowedException("A received notification cannot be " + what
+			throw OperationOutcomes.notAllowed("A received notification cannot be " + what
 					+ ": send a new notification whose Composition.relatesTo points at this one");
-			refusal.setOperationOutcome(OperationOutcomes.error(IssueType.NOTSUPPORTED, refusal.getMessage()));
-			throw refusal;
 		}
 	}
 }
