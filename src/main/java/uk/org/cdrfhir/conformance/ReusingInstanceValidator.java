@@ -1,6 +1,8 @@
 package uk.org.cdrfhir.conformance;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,7 +16,9 @@ import org.hl7.fhir.common.hapi.validation.validator.WorkerContextValidationSupp
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CanonicalType;
 import org.hl7.fhir.r4.model.Resource;
-import org.hl7.fhir.r5.elementmodel.Manager.FhirFormat;
+import org.hl7.fhir.r5.elementmodel.JsonParser;
+import org.hl7.fhir.r5.elementmodel.ParserBase.ValidationPolicy;
+import org.hl7.fhir.r5.elementmodel.ValidatedFragment;
 import org.hl7.fhir.r5.model.StructureDefinition;
 import org.hl7.fhir.r5.utils.validation.ValidatorSession;
 import org.hl7.fhir.r5.utils.validation.constants.IdStatus;
@@ -48,6 +52,7 @@ class ReusingInstanceValidator extends FhirInstanceValidator {
 
 	ReusingInstanceValidator(IValidationSupport validationSupport) {
 		super(validationSupport);
+		setWrappedWorkerContext(validationSupport, new RememberingWorkerContext(validationSupport));
 	}
 
 	@Override
@@ -70,14 +75,14 @@ class ReusingInstanceValidator extends FhirInstanceValidator {
 		}
 		byte[] json = encodeJson(context).getBytes(StandardCharsets.UTF_8);
 		UsedValidator used = borrow();
-		used.validator.validate(null, messages, new ByteArrayInputStream(json), FhirFormat.JSON, profiles);
+		used.validate(json, messages, profiles);
 		giveBack(used); // not after a failure: its state is then unknown
 		return messages;
 	}
 
 	private UsedValidator borrow() {
 		UsedValidator used = idle.poll();
-		return used != null ? used : new UsedValidator(newInstanceValidator());
+		return used != null ? used : new UsedValidator(newInstanceValidator(), newParser());
 	}
 
 	private void giveBack(UsedValidator used) {
@@ -86,13 +91,41 @@ class ReusingInstanceValidator extends FhirInstanceValidator {
 		}
 	}
 
+	/**
+	 * A validator with its own JSON parser: upstream's validate(InputStream) builds a new parser for
+	 * every resource, with a FHIRPath engine and a set of all resource types made from every
+	 * StructureDefinition, only to parse the resource into elements; this one is built once.
+	 */
 	private static final class UsedValidator {
 		private final InstanceValidator validator;
+		private final JsonParser parser;
 		private int uses;
 
-		UsedValidator(InstanceValidator validator) {
+		UsedValidator(InstanceValidator validator, JsonParser parser) {
 			this.validator = validator;
+			this.parser = parser;
 		}
+
+		void validate(byte[] json, List<ValidationMessage> messages, List<StructureDefinition> profiles) {
+			List<ValidatedFragment> fragments;
+			try {
+				fragments = parser.parse(new ByteArrayInputStream(json));
+			} catch (IOException e) {
+				throw new UncheckedIOException(e); // not from an array in memory
+			}
+			for (ValidatedFragment fragment : fragments) {
+				if (fragment.getElement() != null) {
+					validator.validate(null, fragment.getErrors(), null, fragment.getElement(), profiles);
+				}
+				messages.addAll(fragment.getErrors());
+			}
+		}
+	}
+
+	private JsonParser newParser() {
+		JsonParser parser = new JsonParser(provideWorkerContext());
+		parser.setupValidation(ValidationPolicy.EVERYTHING);
+		return parser;
 	}
 
 	private static String encodeJson(IValidationContext<?> context) {
