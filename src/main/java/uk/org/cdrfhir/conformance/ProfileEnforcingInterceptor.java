@@ -14,9 +14,13 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.api.RequestTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.server.RestfulServerUtils;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import ca.uhn.fhir.rest.server.method.ResourceParameter;
 import ca.uhn.fhir.validation.ValidationResult;
 import uk.org.cdrfhir.config.StorageInterceptor;
 
@@ -25,6 +29,10 @@ import uk.org.cdrfhir.config.StorageInterceptor;
  * validated against it, and every document Bundle is validated as a child death notification,
  * claimed or not, whoever sends it. Errors refuse the write with 422 and an OperationOutcome naming
  * each element (FHIRPath) and rule; the transaction rolls back, so nothing is stored.
+ *
+ * <p>A resource that is the body of a create or update sent as JSON is validated in the text the
+ * client sent ({@link ProfileValidator#validateAsSent}): a twentieth of a notification's validation
+ * saved, and an element the parser would have dropped is reported instead of silently ignored.
  *
  * <p>Resources the server writes itself (the case, its tasks, the child's Patient: requests made
  * with {@link SystemRequestDetails}) are not validated again on the hot path of every notification;
@@ -61,12 +69,26 @@ public class ProfileEnforcingInterceptor implements StorageInterceptor {
 		if (required.isEmpty() && !(fromClient && claimsCdrProfile(resource))) {
 			return;
 		}
-		ValidationResult result = validator.validate(resource, required);
+		String sentJson = sentJson(resource, request);
+		ValidationResult result = sentJson != null
+				? validator.validateAsSent(resource, sentJson, required)
+				: validator.validate(resource, required);
 		if (!result.isSuccessful()) {
 			OperationOutcome outcome = (OperationOutcome) result.toOperationOutcome();
 			outcome.getIssue().removeIf(issue -> issue.getSeverity() == OperationOutcome.IssueSeverity.INFORMATION);
 			throw new UnprocessableEntityException(fhirContext, outcome);
 		}
+	}
+
+	/** The JSON text the resource was parsed from, if it is the body of this create or update. */
+	private static String sentJson(IBaseResource resource, RequestDetails request) {
+		byte[] body = request == null ? null : request.getRequestContentsIfLoaded();
+		if (body == null || request.getResource() != resource
+				|| (request.getRequestType() != RequestTypeEnum.POST && request.getRequestType() != RequestTypeEnum.PUT)
+				|| RestfulServerUtils.determineRequestEncodingNoDefault(request) != EncodingEnum.JSON) {
+			return null;
+		}
+		return new String(body, ResourceParameter.determineRequestCharset(request));
 	}
 
 	/** Profiles a resource must meet whatever it claims. */

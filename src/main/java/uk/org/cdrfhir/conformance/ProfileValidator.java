@@ -72,4 +72,19 @@ public class ProfileValidator {
 		profileUrls.forEach(options::addProfile);
 		return validator.validateWithResult(resource, options);
 	}
+
+	/**
+	 * Validates as {@link #validate(IBaseResource, List)}, but the JSON text the client sent the
+	 * resource in rather than the resource re-encoded: the encoding is saved, the issues carry the
+	 * sender's line numbers, and an element the lenient parser dropped is reported instead of
+	 * silently lost. The text must be the very text {@code resource} was parsed from.
+	 */
+	public ValidationResult validateAsSent(IBaseResource resource, String sentJson, List<String> profileUrls) {
+		resource.setUserData(ReusingInstanceValidator.SENT_JSON, sentJson);
+		try {
+			return validate(resource, profileUrls);
+		} finally {
+			resource.setUserData(ReusingInstanceValidator.SENT_JSON, null);
+		}
+	}
 }

@@ -45,6 +45,9 @@ import ca.uhn.fhir.validation.IValidationContext;
  */
 class ReusingInstanceValidator extends FhirInstanceValidator {
 
+	/** User data key of the JSON text a resource was sent in (see {@link ProfileValidator#validateAsSent}). */
+	static final String SENT_JSON = ReusingInstanceValidator.class.getName() + ".sentJson";
+
 	static final int USES_PER_VALIDATOR = 64;
 	static final int POOLED = 4;
 
@@ -73,7 +76,7 @@ class ReusingInstanceValidator extends FhirInstanceValidator {
 				profiles.add(profile);
 			}
 		}
-		byte[] json = encodeJson(context).getBytes(StandardCharsets.UTF_8);
+		byte[] json = json(context).getBytes(StandardCharsets.UTF_8);
 		UsedValidator used = borrow();
 		used.validate(json, messages, profiles);
 		giveBack(used); // not after a failure: its state is then unknown
@@ -128,11 +131,15 @@ class ReusingInstanceValidator extends FhirInstanceValidator {
 		return parser;
 	}
 
-	private static String encodeJson(IValidationContext<?> context) {
-		if (context.getResource() instanceof IBaseResource resource) {
-			return context.getFhirContext().newJsonParser().encodeResourceToString(resource);
-		}
-		return context.getResourceAsString();
+	/**
+	 * The resource as JSON: the text the client sent where {@link ProfileValidator#validateAsSent}
+	 * passed it, otherwise encoded. Not HAPI's own "raw JSON" user data, which the JPA server keeps on
+	 * every resource it parses, including those read from the database and then patched in place.
+	 */
+	private static String json(IValidationContext<?> context) {
+		IBaseResource resource = (IBaseResource) context.getResource();
+		Object sent = resource.getUserData(SENT_JSON);
+		return sent instanceof String text ? text : context.getFhirContext().newJsonParser().encodeResourceToString(resource);
 	}
 
 	private InstanceValidator newInstanceValidator() {

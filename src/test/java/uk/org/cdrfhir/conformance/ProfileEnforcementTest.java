@@ -72,6 +72,25 @@ class ProfileEnforcementTest extends FhirServerTestBase {
 	}
 
 	@Test
+	void notificationIsCheckedAsSentSoAnElementTheParserWouldDropIsRefusedAndNothingIsStored() throws Exception {
+		String json = fhirContext.newJsonParser().encodeResourceToString(exampleNotification())
+				.replaceFirst("\"resourceType\": ?\"Patient\",", "$0 \"deceasedDate\": \"2026-02-13\",");
+		assertThat(json).contains("deceasedDate\"");
+		int bundlesBefore = count("Bundle");
+
+		HttpResponse<String> response = post("/Bundle", FHIR_JSON, json.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+		OperationOutcome outcome = (OperationOutcome) parse(response.body());
+		assertThat(outcome.getIssue()).anySatisfy(issue -> {
+			assertThat(issue.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.ERROR);
+			assertThat(issue.getDiagnostics()).contains("deceasedDate");
+			assertThat(issue.getExpression()).first().asString().startsWith("Bundle.entry[1]");
+		});
+		assertThat(count("Bundle")).isEqualTo(bundlesBefore);
+	}
+
+	@Test
 	void validNotificationIsAccepted() throws Exception {
 		HttpResponse<String> response = post("/Bundle", FHIR_JSON,
 				fhirContext.newJsonParser().encodeResourceToString(exampleNotification()).getBytes(StandardCharsets.UTF_8));
