@@ -15,7 +15,7 @@ import ca.uhn.fhir.validation.ValidationResult;
  * as the server does at start-up, the first validation after it, and warm validations of the
  * complete example notification (p50/p95/p99 over many runs).
  *
- * <p>Run as the README's Benchmarks section says.
+ * <p>Run with {@code bench/validation.sh [runs]}.
  */
 public final class ValidationBenchmark {
 
