@@ -45,6 +45,9 @@ public class ProfileEnforcingInterceptor implements StorageInterceptor {
 	public static final String NOTIFICATION_BUNDLE_PROFILE =
 			CdrPackage.CANONICAL_BASE + "/StructureDefinition/cdr-notification-bundle";
 
+	/** User data of a notification document already validated as part of its message. */
+	private static final String VALIDATED_IN_MESSAGE = ProfileEnforcingInterceptor.class.getName() + ".validatedInMessage";
+
 	private final ProfileValidator validator;
 	private final FhirContext fhirContext;
 
@@ -63,7 +66,19 @@ public class ProfileEnforcingInterceptor implements StorageInterceptor {
 		enforce(updated, request);
 	}
 
+	/**
+	 * Records that a notification document has just passed validation as the notification entry of a
+	 * cdr-notification-message (whose profile requires it to meet cdr-notification-bundle), so that
+	 * storing it does not validate it a second time. Only the server's own code can set this.
+	 */
+	public static void validatedInMessage(Bundle document) {
+		document.setUserData(VALIDATED_IN_MESSAGE, Boolean.TRUE);
+	}
+
 	private void enforce(IBaseResource resource, RequestDetails request) {
+		if (resource.getUserData(VALIDATED_IN_MESSAGE) != null) {
+			return;
+		}
 		List<String> required = requiredProfiles(resource);
 		boolean fromClient = !(request instanceof SystemRequestDetails);
 		if (required.isEmpty() && !(fromClient && claimsCdrProfile(resource))) {

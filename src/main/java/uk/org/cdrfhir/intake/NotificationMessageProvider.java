@@ -21,6 +21,7 @@ import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.validation.ValidationResult;
 import uk.org.cdrfhir.config.OperationOutcomes;
 import uk.org.cdrfhir.conformance.CdrUrls;
+import uk.org.cdrfhir.conformance.ProfileEnforcingInterceptor;
 import uk.org.cdrfhir.conformance.ProfileValidator;
 
 /**
@@ -29,7 +30,9 @@ import uk.org.cdrfhir.conformance.ProfileValidator;
  * acknowledgement message whose {@code response.identifier} is the received MessageHeader's id:
  * {@code ok} (with the case and routing as information), {@code fatal-error} (the message or its
  * notification is wrong: do not resend as is) or {@code transient-error} (try again later), each
- * error with an OperationOutcome.
+ * error with an OperationOutcome. The message is validated once, notification included (its
+ * profile requires the notification entry to meet cdr-notification-bundle); the document is not
+ * validated again when it is stored.
  */
 @Component
 public class NotificationMessageProvider {
@@ -59,7 +62,9 @@ public class NotificationMessageProvider {
 			return acknowledgement(header, ResponseType.FATALERROR, (OperationOutcome) validation.toOperationOutcome(), request);
 		}
 		try {
-			NotificationIntake.Outcome outcome = intake.receive(focusedDocument(message, header), request);
+			Bundle document = focusedDocument(message, header);
+			ProfileEnforcingInterceptor.validatedInMessage(document);
+			NotificationIntake.Outcome outcome = intake.receive(document, request);
 			return acknowledgement(header, ResponseType.OK, outcome.report(), request);
 		} catch (BaseServerResponseException refused) {
 			boolean senderMustChange = refused.getStatusCode() >= 400 && refused.getStatusCode() < 500;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -29,6 +30,7 @@ class ProfileExamplesTest {
 
 	private static final Path INVALID_EXAMPLES = Path.of("profiles/invalid-examples/manifest.json");
 	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final String EXAMPLE_MESSAGE = "Bundle-notification-message-unexpected-home.json";
 
 	private static FhirContext fhirContext;
 	private static CdrPackage cdrPackage;
@@ -65,6 +67,27 @@ class ProfileExamplesTest {
 								assertThat(error.getMessage()).contains(expectedMessage);
 								assertThat(error.getLocationString()).startsWith(expectedLocation);
 							});
+				}));
+	}
+
+	/**
+	 * A notification sent in a message is checked once, as part of the message (the server does not
+	 * validate the document again when it stores it): so every invalid notification must fail there
+	 * too, with its recorded error, in the message's notification entry.
+	 */
+	@TestFactory
+	Stream<DynamicTest> everyInvalidNotificationExampleSentInAMessageFailsWithItsRecordedError() throws IOException {
+		JsonNode manifest = JSON.readTree(Files.readAllBytes(INVALID_EXAMPLES));
+		return Stream.of(JSON.treeToValue(manifest, JsonNode[].class))
+				.filter(entry -> entry.path("base").asText().startsWith("Bundle-notification-"))
+				.map(entry -> DynamicTest.dynamicTest(entry.path("name").asText(), () -> {
+					Bundle message = ((Bundle) cdrPackage.examples().get(EXAMPLE_MESSAGE)).copy();
+					message.getEntry().get(1).setResource((Bundle) patched(entry));
+					List<SingleValidationMessage> errors = errors(validator.validate(message,
+							List.of(CdrPackage.CANONICAL_BASE + "/StructureDefinition/cdr-notification-message")));
+					assertThat(errors).as(entry.path("breaks").asText())
+							.anySatisfy(error -> assertThat(error.getMessage())
+									.contains(entry.path("expectedError").path("messageContains").asText()));
 				}));
 	}
 
