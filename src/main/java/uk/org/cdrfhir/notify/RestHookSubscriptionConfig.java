@@ -4,11 +4,14 @@ import org.hl7.fhir.dstu2.model.Subscription.SubscriptionChannelType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 
+import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.model.config.SubscriptionSettings;
 import ca.uhn.fhir.jpa.subscription.match.config.SubscriptionProcessorConfig;
 import ca.uhn.fhir.jpa.subscription.match.deliver.email.IEmailSender;
 import ca.uhn.fhir.jpa.subscription.submit.config.SubscriptionSubmitterConfig;
+import ca.uhn.fhir.jpa.subscription.submit.interceptor.SubscriptionMatcherInterceptor;
 import uk.org.cdrfhir.config.FhirJpaConfig;
 
 /**
@@ -44,6 +47,14 @@ public class RestHookSubscriptionConfig {
 		// minute; through the stored queue (after commit) a new Subscription is active within seconds
 		settings.setSubscriptionChangeQueuedImmediately(false);
 		return settings;
+	}
+
+	/** Primary, so HAPI's loader registers it instead of HAPI's own matcher interceptor (which stays unused). */
+	@Bean
+	@Primary
+	public SubscriptionMatcherInterceptor watchedChangesMatcherInterceptor(SubscriptionProperties properties,
+			FhirContext fhirContext) {
+		return new WatchedChangesMatcherInterceptor(properties.resourceTypes(), fhirContext);
 	}
 
 	/**

@@ -27,7 +27,7 @@ import uk.org.cdrfhir.config.StorageInterceptor;
  * to it, so without this check anyone who may write a Subscription could make it call hosts inside
  * its network (SSRF);</li>
  * <li>the criteria must watch only the types in {@code cdr.subscriptions.resource-types} (not
- * {@code [*]}): only changes to those are matched at all (see {@link UnwatchedChangesInterceptor}),
+ * {@code [*]}): only changes to those are matched at all (see {@link WatchedChangesMatcherInterceptor}),
  * so such a Subscription would never fire. Criteria HAPI cannot parse are left to HAPI's own
  * Subscription validation.</li>
  * </ul>

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Queue;
 import java.util.UUID;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.hl7.fhir.r4.model.Bundle;
@@ -34,7 +36,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.IInterceptorService;
+import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.jpa.subscription.match.registry.SubscriptionRegistry;
+import ca.uhn.fhir.jpa.subscription.model.ResourceModifiedMessage;
 import uk.org.cdrfhir.conformance.CdrPackage;
 import uk.org.cdrfhir.conformance.CdrUrls;
 import uk.org.cdrfhir.support.DemoClient;
@@ -58,6 +64,9 @@ class TaskSubscriptionTest extends FhirServerTestBase {
 
 	@Autowired
 	private CdrPackage cdrPackage;
+
+	@Autowired
+	private IInterceptorService interceptorService;
 
 	private HttpServer receiver;
 	private final Queue<Delivery> deliveries = new ConcurrentLinkedQueue<>();
@@ -146,6 +155,28 @@ class TaskSubscriptionTest extends FhirServerTestBase {
 				.anyMatch(task -> task.getCode().hasCoding(CdrUrls.TASK_TYPE_SYSTEM, "designated-doctor-review")));
 		assertThat(deliveries).allSatisfy(delivery -> assertThat(((Task) parse(delivery.body())).getOwner().getReference())
 				.isEqualTo("PractitionerRole/designated-doctor-luton"));
+	}
+
+	@Test
+	void onlyChangesASubscriptionMayWatchEnterTheMatchingPipeline() throws Exception {
+		Set<String> queuedTypes = ConcurrentHashMap.newKeySet();
+		Object recorder = new Object() {
+			@Hook(Pointcut.SUBSCRIPTION_RESOURCE_MODIFIED)
+			public void queued(ResourceModifiedMessage message) {
+				queuedTypes.add(message.getResourceType(fhirContext));
+			}
+		};
+		interceptorService.registerInterceptor(recorder);
+		try {
+			HttpResponse<String> response = post("/Bundle", "application/fhir+json", fhirContext.newJsonParser()
+					.encodeResourceToString(TestNotifications.newChild(cdrPackage).livingAt("LU3 2SR").bundle())
+					.getBytes(StandardCharsets.UTF_8));
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		} finally {
+			interceptorService.unregisterInterceptor(recorder);
+		}
+		// the case and its tasks may be watched; the document, the child and the audit events never are
+		assertThat(queuedTypes).contains("Task", "EpisodeOfCare").doesNotContain("Bundle", "Patient", "AuditEvent");
 	}
 
 	@Test
