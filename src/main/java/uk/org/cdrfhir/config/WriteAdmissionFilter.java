@@ -47,8 +47,10 @@ public class WriteAdmissionFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String uri = request.getRequestURI();
 		return !WRITE_METHODS.contains(request.getMethod())
-				|| !request.getRequestURI().startsWith(FhirRestfulServerConfig.FHIR_PATH + "/");
+				|| !uri.startsWith(FhirRestfulServerConfig.FHIR_PATH + "/")
+				|| uri.endsWith("/_search"); // a search sent as a form is a read
 	}
 
 	@Override

@@ -13,7 +13,7 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
  * HAPI's subscription matcher, but a change that no Subscription may watch never enters the pipeline.
  * HAPI turns every write into a message (the resource encoded as JSON, in the writing transaction),
  * stores it, and later reads the record back and matches it against every Subscription; for a
- * notification that is the 60 kB document, the child and the audit events, each encoded, queued,
+ * notification that is the whole document, the child and the audit events, each encoded, queued,
  * re-read and parsed for nothing. Subscriptions themselves always go through: the pipeline is what
  * activates them. Registered by HAPI's loader in place of its own (see {@link RestHookSubscriptionConfig}).
  */

@@ -52,8 +52,9 @@ class WriteAdmissionFilterTest {
 		assertThat(outcome.getIssueFirstRep().getDiagnostics()).contains("busy").contains("send it again");
 		assertThat(served).as("the refused write never reached the server").hasValue(1);
 
-		// reads, and requests outside the FHIR API (e.g. for a token), are not held back by writes
+		// reads (searches sent as forms too), and requests outside the FHIR API (e.g. for a token), are not held back by writes
 		assertThat(send(filter, "GET", "/fhir/Bundle").getStatus()).isEqualTo(200);
+		assertThat(send(filter, "POST", "/fhir/Task/_search").getStatus()).isEqualTo(200);
 		assertThat(send(filter, "POST", "/oauth2/token").getStatus()).isEqualTo(200);
 
 		finishWrite.countDown();
