@@ -54,9 +54,9 @@ class ProfileExamplesTest {
 
 	@TestFactory
 	Stream<DynamicTest> everyInvalidExampleFailsWithItsRecordedError() throws IOException {
-		JsonNode manifest = JSON.readTree(Files.readAllBytes(INVALID_EXAMPLES));
-		assertThat(manifest.size()).isGreaterThanOrEqualTo(13);
-		return Stream.of(JSON.treeToValue(manifest, JsonNode[].class)).map(entry -> DynamicTest.dynamicTest(
+		List<JsonNode> manifest = invalidExamples();
+		assertThat(manifest).hasSizeGreaterThanOrEqualTo(13);
+		return manifest.stream().map(entry -> DynamicTest.dynamicTest(
 				entry.path("name").asText(), () -> {
 					IBaseResource invalid = patched(entry);
 					List<SingleValidationMessage> errors = errors(validator.validate(invalid, requiredProfiles(invalid)));
@@ -77,8 +77,7 @@ class ProfileExamplesTest {
 	 */
 	@TestFactory
 	Stream<DynamicTest> everyInvalidNotificationExampleSentInAMessageFailsWithItsRecordedError() throws IOException {
-		JsonNode manifest = JSON.readTree(Files.readAllBytes(INVALID_EXAMPLES));
-		return Stream.of(JSON.treeToValue(manifest, JsonNode[].class))
+		return invalidExamples().stream()
 				.filter(entry -> entry.path("base").asText().startsWith("Bundle-notification-"))
 				.map(entry -> DynamicTest.dynamicTest(entry.path("name").asText(), () -> {
 					Bundle message = ((Bundle) cdrPackage.examples().get(EXAMPLE_MESSAGE)).copy();
@@ -89,6 +88,10 @@ class ProfileExamplesTest {
 							.anySatisfy(error -> assertThat(error.getMessage())
 									.contains(entry.path("expectedError").path("messageContains").asText()));
 				}));
+	}
+
+	private static List<JsonNode> invalidExamples() throws IOException {
+		return List.of(JSON.treeToValue(JSON.readTree(Files.readAllBytes(INVALID_EXAMPLES)), JsonNode[].class));
 	}
 
 	/** Same rule as the server: a document Bundle is always checked as a notification. */
