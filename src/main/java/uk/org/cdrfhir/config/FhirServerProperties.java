@@ -136,6 +136,11 @@ public class FhirServerProperties {
 		this.maxConcurrentWrites = maxConcurrentWrites;
 	}
 
+	/** The writes processed at once: {@link #getMaxConcurrentWrites()}, or processors + 1 when it is 0. */
+	public int concurrentWriteLimit() {
+		return maxConcurrentWrites > 0 ? maxConcurrentWrites : Runtime.getRuntime().availableProcessors() + 1;
+	}
+
 	public Duration getWriteQueueTimeout() {
 		return writeQueueTimeout;
 	}

@@ -23,7 +23,7 @@ import jakarta.servlet.http.HttpServletResponse;
  *
  * <p>Why: a notification's work is mostly CPU (validation), so eight at once on two cores each take
  * four times as long, hold their garbage four times as long (more survives young collections and
- * fills the old generation) and push the validator pool past its size. Queued, the same load is
+ * fills the old generation). The validator pool has one validator per turn. Queued, the same load is
  * served faster and with a shorter tail.
  */
 @Component
@@ -37,10 +37,7 @@ public class WriteAdmissionFilter extends OncePerRequestFilter {
 	private final FhirContext fhirContext;
 
 	public WriteAdmissionFilter(FhirServerProperties properties, FhirContext fhirContext) {
-		int concurrent = properties.getMaxConcurrentWrites() > 0
-				? properties.getMaxConcurrentWrites()
-				: Runtime.getRuntime().availableProcessors() + 1;
-		this.turns = new Semaphore(concurrent, true);
+		this.turns = new Semaphore(properties.concurrentWriteLimit(), true);
 		this.queueTimeout = properties.getWriteQueueTimeout();
 		this.fhirContext = fhirContext;
 	}

@@ -29,13 +29,20 @@ public class ProfileValidator {
 	private final FhirValidator validator;
 	private final FhirInstanceValidator instanceValidator;
 
-	/** A validator with its own copy of the base R4 definitions (for tools and tests without a server). */
+	/**
+	 * A validator with its own copy of the base R4 definitions, for tools and tests without a server
+	 * (used from one thread at a time; more work, but correctly).
+	 */
 	public ProfileValidator(FhirContext fhirContext, CdrPackage cdrPackage) {
-		this(fhirContext, cdrPackage, new DefaultProfileValidationSupport(fhirContext));
+		this(fhirContext, cdrPackage, new DefaultProfileValidationSupport(fhirContext), 1);
 	}
 
-	/** A validator sharing the server's base R4 definitions, so they are held in memory once. */
-	public ProfileValidator(FhirContext fhirContext, CdrPackage cdrPackage, DefaultProfileValidationSupport baseDefinitions) {
+	/**
+	 * A validator sharing the server's base R4 definitions, so they are held in memory once, and
+	 * ready to validate as many resources at once as {@code concurrentValidations}.
+	 */
+	public ProfileValidator(FhirContext fhirContext, CdrPackage cdrPackage, DefaultProfileValidationSupport baseDefinitions,
+			int concurrentValidations) {
 		PrePopulatedValidationSupport packaged = new PrePopulatedValidationSupport(fhirContext);
 		for (MetadataResource resource : cdrPackage.conformanceResources()) {
 			if (resource instanceof StructureDefinition) {
@@ -51,7 +58,7 @@ public class ProfileValidator {
 				baseDefinitions,
 				new InMemoryTerminologyServerValidationSupport(fhirContext),
 				new CommonCodeSystemsTerminologyService(fhirContext));
-		this.instanceValidator = new ReusingInstanceValidator(chain);
+		this.instanceValidator = new ReusingInstanceValidator(chain, concurrentValidations);
 		// references inside a document are checked by our own invariants; those outside it are the server's
 		instanceValidator.setAssumeValidRestReferences(true);
 		instanceValidator.setErrorForUnknownProfiles(true);

@@ -39,9 +39,9 @@ import ca.uhn.fhir.validation.IValidationContext;
  * replaced after {@link #USES_PER_VALIDATOR} resources because a few of its maps only grow (the
  * narrative id index of '#' references, canonical look-ups); the executed-constraint cache now lives
  * on the validated elements, so 64 uses rather than 8 keep what a validator holds small while its
- * construction (OID table, a FHIRPath engine over all definitions) stays out of the warm path. At
- * most {@link #POOLED} idle validators are kept, so memory stays bounded whatever the number of
- * request threads.
+ * construction (OID table, a FHIRPath engine over all definitions) stays out of the warm path. The
+ * pool keeps as many idle validators as resources are validated at once (on the server, the writes
+ * that run at once), so memory stays bounded whatever the number of request threads.
  */
 class ReusingInstanceValidator extends FhirInstanceValidator {
 
@@ -49,12 +49,11 @@ class ReusingInstanceValidator extends FhirInstanceValidator {
 	static final String SENT_JSON = ReusingInstanceValidator.class.getName() + ".sentJson";
 
 	static final int USES_PER_VALIDATOR = 64;
-	static final int POOLED = 4;
+	private final BlockingQueue<UsedValidator> idle;
 
-	private final BlockingQueue<UsedValidator> idle = new ArrayBlockingQueue<>(POOLED);
-
-	ReusingInstanceValidator(IValidationSupport validationSupport) {
+	ReusingInstanceValidator(IValidationSupport validationSupport, int concurrentValidations) {
 		super(validationSupport);
+		this.idle = new ArrayBlockingQueue<>(concurrentValidations);
 		setWrappedWorkerContext(validationSupport, new RememberingWorkerContext(validationSupport));
 	}
 
