@@ -26,6 +26,7 @@ import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.interceptor.CorsInterceptor;
 import ca.uhn.fhir.rest.server.provider.ResourceProviderFactory;
 import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
+import jakarta.servlet.http.HttpServletRequest;
 import uk.org.cdrfhir.intake.NotificationMessageProvider;
 
 /**
@@ -37,6 +38,11 @@ import uk.org.cdrfhir.intake.NotificationMessageProvider;
 public class FhirRestfulServerConfig {
 
 	public static final String FHIR_PATH = "/fhir";
+
+	/** Whether a request is for the FHIR API (not the web UI, the IG pages or the token endpoint). */
+	public static boolean isFhirApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(FHIR_PATH + "/");
+	}
 
 	@Bean
 	public RestfulServer restfulServer(

@@ -32,6 +32,13 @@ public final class OperationOutcomes {
 		return refusal;
 	}
 
+	/** 503 with Retry-After and a transient error: nothing was done, the same request may be sent again. */
+	public static void writeUnavailable(FhirContext fhirContext, HttpServletResponse response, int retryAfterSeconds,
+			String diagnostics) throws IOException {
+		response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
+		write(fhirContext, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, error(IssueType.TRANSIENT, diagnostics));
+	}
+
 	public static void write(FhirContext fhirContext, HttpServletResponse response, int status, OperationOutcome outcome)
 			throws IOException {
 		response.setStatus(status);

@@ -2,7 +2,6 @@ package uk.org.cdrfhir.config;
 
 import java.io.IOException;
 
-import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.stereotype.Component;
@@ -32,16 +31,14 @@ public class ReadinessGateFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith(FhirRestfulServerConfig.FHIR_PATH + "/");
+		return !FhirRestfulServerConfig.isFhirApi(request);
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC) {
-			response.setHeader("Retry-After", "2");
-			OperationOutcomes.write(fhirContext, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-					OperationOutcomes.error(IssueType.TRANSIENT, "The server is starting; try again in a moment"));
+			OperationOutcomes.writeUnavailable(fhirContext, response, 2, "The server is starting; try again in a moment");
 			return;
 		}
 		chain.doFilter(request, response);

@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
-import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -30,7 +29,7 @@ import jakarta.servlet.http.HttpServletResponse;
 public class WriteAdmissionFilter extends OncePerRequestFilter {
 
 	private static final Set<String> WRITE_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
-	private static final String RETRY_AFTER_SECONDS = "5";
+	private static final int RETRY_AFTER_SECONDS = 5;
 
 	private final Semaphore turns;
 	private final Duration queueTimeout;
@@ -44,20 +43,17 @@ public class WriteAdmissionFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String uri = request.getRequestURI();
 		return !WRITE_METHODS.contains(request.getMethod())
-				|| !uri.startsWith(FhirRestfulServerConfig.FHIR_PATH + "/")
-				|| uri.endsWith("/_search"); // a search sent as a form is a read
+				|| !FhirRestfulServerConfig.isFhirApi(request)
+				|| request.getRequestURI().endsWith("/_search"); // a search sent as a form is a read
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (!awaitTurn()) {
-			response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-			OperationOutcomes.write(fhirContext, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-					OperationOutcomes.error(IssueType.TRANSIENT,
-							"The server is busy with other submissions and did not process this request; send it again later"));
+			OperationOutcomes.writeUnavailable(fhirContext, response, RETRY_AFTER_SECONDS,
+					"The server is busy with other submissions and did not process this request; send it again later");
 			return;
 		}
 		try {
