@@ -30,8 +30,9 @@ public class ProfileValidator {
 	private final FhirInstanceValidator instanceValidator;
 
 	/**
-	 * A validator with its own copy of the base R4 definitions, for tools and tests without a server
-	 * (used from one thread at a time; more work, but correctly).
+	 * A validator with its own copy of the base R4 definitions, for tools and tests without a server.
+	 * It keeps one validator for reuse: meant for one thread at a time (further threads are served
+	 * correctly, each building a validator of its own).
 	 */
 	public ProfileValidator(FhirContext fhirContext, CdrPackage cdrPackage) {
 		this(fhirContext, cdrPackage, new DefaultProfileValidationSupport(fhirContext), 1);
