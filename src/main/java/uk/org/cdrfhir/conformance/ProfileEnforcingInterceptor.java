@@ -31,7 +31,7 @@ import uk.org.cdrfhir.config.StorageInterceptor;
  * each element (FHIRPath) and rule; the transaction rolls back, so nothing is stored.
  *
  * <p>A resource that is the body of a create or update sent as JSON is validated in the text the
- * client sent ({@link ProfileValidator#validateAsSent}): a twentieth of a notification's validation
+ * client sent ({@link ProfileValidator#validationAsSent}): a twentieth of a notification's validation
  * saved, and an element the parser would have dropped is reported instead of silently ignored.
  *
  * <p>Resources the server writes itself (the case, its tasks, the child's Patient: requests made
@@ -45,8 +45,8 @@ public class ProfileEnforcingInterceptor implements StorageInterceptor {
 	public static final String NOTIFICATION_BUNDLE_PROFILE =
 			CdrPackage.CANONICAL_BASE + "/StructureDefinition/cdr-notification-bundle";
 
-	/** User data of a notification document already validated as part of its message. */
-	private static final String VALIDATED_IN_MESSAGE = ProfileEnforcingInterceptor.class.getName() + ".validatedInMessage";
+	/** User data of a notification document its caller validates (see {@link #validatedByCaller}). */
+	private static final String VALIDATED_BY_CALLER = ProfileEnforcingInterceptor.class.getName() + ".validatedByCaller";
 
 	private final ProfileValidator validator;
 	private final FhirContext fhirContext;
@@ -67,16 +67,22 @@ public class ProfileEnforcingInterceptor implements StorageInterceptor {
 	}
 
 	/**
-	 * Records that a notification document has just passed validation as the notification entry of a
-	 * cdr-notification-message (whose profile requires it to meet cdr-notification-bundle), so that
-	 * storing it does not validate it a second time. Only the server's own code can set this.
+	 * Records that the caller validates a notification document against cdr-notification-bundle
+	 * itself and refuses it if it fails, so that storing it does not validate it a second time: the
+	 * notification entry of a cdr-notification-message (whose profile requires it to meet
+	 * cdr-notification-bundle), or a document validated beside its storage
+	 * ({@link ValidationBesideStorage}). Only the server's own code can set this.
 	 */
-	public static void validatedInMessage(Bundle document) {
-		document.setUserData(VALIDATED_IN_MESSAGE, Boolean.TRUE);
+	public static void validatedByCaller(Bundle document) {
+		document.setUserData(VALIDATED_BY_CALLER, Boolean.TRUE);
+	}
+
+	static boolean isValidatedByCaller(IBaseResource resource) {
+		return resource.getUserData(VALIDATED_BY_CALLER) != null;
 	}
 
 	private void enforce(IBaseResource resource, RequestDetails request) {
-		if (resource.getUserData(VALIDATED_IN_MESSAGE) != null) {
+		if (isValidatedByCaller(resource)) {
 			return;
 		}
 		List<String> required = requiredProfiles(resource);
@@ -85,9 +91,13 @@ public class ProfileEnforcingInterceptor implements StorageInterceptor {
 			return;
 		}
 		String sentJson = sentJson(resource, request);
-		ValidationResult result = sentJson != null
-				? validator.validateAsSent(resource, sentJson, required)
-				: validator.validate(resource, required);
+		refuseIfInvalid(sentJson != null
+				? validator.validationAsSent(resource, sentJson, required).get()
+				: validator.validate(resource, required));
+	}
+
+	/** 422 with the validation's OperationOutcome (errors and warnings) unless it passed. */
+	void refuseIfInvalid(ValidationResult result) {
 		if (!result.isSuccessful()) {
 			OperationOutcome outcome = (OperationOutcome) result.toOperationOutcome();
 			outcome.getIssue().removeIf(issue -> issue.getSeverity() == OperationOutcome.IssueSeverity.INFORMATION);
@@ -96,7 +106,7 @@ public class ProfileEnforcingInterceptor implements StorageInterceptor {
 	}
 
 	/** The JSON text the resource was parsed from, if it is the body of this create or update. */
-	private static String sentJson(IBaseResource resource, RequestDetails request) {
+	static String sentJson(IBaseResource resource, RequestDetails request) {
 		byte[] body = request == null ? null : request.getRequestContentsIfLoaded();
 		if (body == null || request.getResource() != resource
 				|| (request.getRequestType() != RequestTypeEnum.POST && request.getRequestType() != RequestTypeEnum.PUT)

@@ -1,6 +1,7 @@
 package uk.org.cdrfhir.conformance;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
@@ -71,28 +72,32 @@ public class ProfileValidator {
 
 	/** Validates against the profiles the resource claims in {@code meta.profile}, and base R4. */
 	public ValidationResult validate(IBaseResource resource) {
-		return validator.validateWithResult(resource);
+		return validate(resource, List.of());
 	}
 
-	/** Validates against the given profiles, whether or not the resource claims them. */
+	/** Validates against the given profiles, and those the resource claims. */
 	public ValidationResult validate(IBaseResource resource, List<String> profileUrls) {
-		ValidationOptions options = new ValidationOptions();
-		profileUrls.forEach(options::addProfile);
-		return validator.validateWithResult(resource, options);
+		return validator.validateWithResult(resource, options(resource, profileUrls));
 	}
 
 	/**
 	 * Validates as {@link #validate(IBaseResource, List)}, but the JSON text the client sent the
 	 * resource in rather than the resource re-encoded: the encoding is saved, the issues carry the
 	 * sender's line numbers, and an element the lenient parser dropped is reported instead of
-	 * silently lost. The text must be the very text {@code resource} was parsed from.
+	 * silently lost. The text must be the very text {@code resource} was parsed from. The resource is
+	 * only read here, on the calling thread, so the validation may run on another thread (see
+	 * {@link ValidationBesideStorage}) while this one changes the resource.
 	 */
-	public ValidationResult validateAsSent(IBaseResource resource, String sentJson, List<String> profileUrls) {
-		resource.setUserData(ReusingInstanceValidator.SENT_JSON, sentJson);
-		try {
-			return validate(resource, profileUrls);
-		} finally {
-			resource.setUserData(ReusingInstanceValidator.SENT_JSON, null);
-		}
+	public Supplier<ValidationResult> validationAsSent(IBaseResource resource, String sentJson, List<String> profileUrls) {
+		ValidationOptions options = options(resource, profileUrls);
+		return () -> validator.validateWithResult(sentJson, options);
+	}
+
+	/** The given profiles and those the resource claims in {@code meta.profile}. */
+	private static ValidationOptions options(IBaseResource resource, List<String> profileUrls) {
+		ValidationOptions options = new ValidationOptions();
+		profileUrls.forEach(options::addProfile);
+		resource.getMeta().getProfile().forEach(claimed -> options.addProfileIfNotBlank(claimed.getValue()));
+		return options;
 	}
 }

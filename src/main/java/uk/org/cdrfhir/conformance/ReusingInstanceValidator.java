@@ -5,17 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.common.hapi.validation.validator.WorkerContextValidationSupportAdapter;
 import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.r4.model.CanonicalType;
-import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r5.elementmodel.JsonParser;
 import org.hl7.fhir.r5.elementmodel.ParserBase.ValidationPolicy;
 import org.hl7.fhir.r5.elementmodel.ValidatedFragment;
@@ -30,6 +26,7 @@ import org.hl7.fhir.validation.instance.InstanceValidator;
 import ca.uhn.fhir.context.ConfigurationException;
 import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.validation.IValidationContext;
+import ca.uhn.fhir.validation.ValidationContext;
 
 /**
  * HAPI's instance validator, but reusing each HL7 {@link InstanceValidator} for a few resources
@@ -45,9 +42,6 @@ import ca.uhn.fhir.validation.IValidationContext;
  */
 class ReusingInstanceValidator extends FhirInstanceValidator {
 
-	/** User data key of the JSON text a resource was sent in (see {@link ProfileValidator#validateAsSent}). */
-	static final String SENT_JSON = ReusingInstanceValidator.class.getName() + ".sentJson";
-
 	static final int USES_PER_VALIDATOR = 64;
 	private final BlockingQueue<UsedValidator> idle;
 
@@ -60,13 +54,9 @@ class ReusingInstanceValidator extends FhirInstanceValidator {
 	@Override
 	protected List<ValidationMessage> validate(IValidationContext<?> context) {
 		WorkerContextValidationSupportAdapter workerContext = provideWorkerContext();
-		Set<String> profileUrls = new LinkedHashSet<>(context.getOptions().getProfiles());
-		if (context.getResource() instanceof Resource resource) {
-			resource.getMeta().getProfile().stream().map(CanonicalType::getValue).forEach(profileUrls::add);
-		}
 		List<ValidationMessage> messages = new ArrayList<>();
 		List<StructureDefinition> profiles = new ArrayList<>();
-		for (String url : profileUrls) {
+		for (String url : context.getOptions().getProfiles()) {
 			StructureDefinition profile = workerContext.fetchResource(StructureDefinition.class, url);
 			if (profile == null) {
 				messages.add(new ValidationMessage().setLevel(ValidationMessage.IssueSeverity.ERROR)
@@ -131,14 +121,15 @@ class ReusingInstanceValidator extends FhirInstanceValidator {
 	}
 
 	/**
-	 * The resource as JSON: the text the client sent where {@link ProfileValidator#validateAsSent}
-	 * passed it, otherwise encoded. Not HAPI's own "raw JSON" user data, which the JPA server keeps on
-	 * every resource it parses, including those read from the database and then patched in place.
+	 * The resource as JSON. A resource in hand ({@link ValidationContext#forResource}) is encoded here,
+	 * not taken from HAPI's own "raw JSON" user data, which the JPA server keeps on every resource it
+	 * parses, including those read from the database and then patched in place. Text given to
+	 * validate (see {@link ProfileValidator#validationAsSent}) is validated as given.
 	 */
 	private static String json(IValidationContext<?> context) {
-		IBaseResource resource = (IBaseResource) context.getResource();
-		Object sent = resource.getUserData(SENT_JSON);
-		return sent instanceof String text ? text : context.getFhirContext().newJsonParser().encodeResourceToString(resource);
+		return context instanceof ValidationContext<?> inHand
+				? context.getFhirContext().newJsonParser().encodeResourceToString((IBaseResource) inHand.getResource())
+				: context.getResourceAsString();
 	}
 
 	private InstanceValidator newInstanceValidator() {

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
+import ca.uhn.fhir.jpa.dao.tx.IHapiTransactionService;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
@@ -22,12 +23,14 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import uk.org.cdrfhir.config.OperationOutcomes;
 import uk.org.cdrfhir.config.SameTransaction;
 import uk.org.cdrfhir.conformance.CdrUrls;
+import uk.org.cdrfhir.conformance.ValidationBesideStorage;
 
 /**
  * Receives a child death notification document, once: the same notification sent again (same
  * business identifier, same content) gets the first answer back; the same identifier with other
- * content is refused. Storing it validates it (422 if invalid) and, in the same transaction, places
- * it in its case and routes the case (see the storage interceptors of intake and routing).
+ * content is refused. Storing it places it in its case and routes the case, in the same transaction
+ * (see the storage interceptors of intake and routing), while it is validated beside
+ * ({@link ValidationBesideStorage}); the transaction commits only if it is valid (else 422).
  */
 @Service
 public class NotificationIntake {
@@ -38,11 +41,16 @@ public class NotificationIntake {
 	private final DaoRegistry daoRegistry;
 	private final IntakeLedger ledger;
 	private final FhirContext fhirContext;
+	private final IHapiTransactionService transactions;
+	private final ValidationBesideStorage validations;
 
-	public NotificationIntake(DaoRegistry daoRegistry, IntakeLedger ledger, FhirContext fhirContext) {
+	public NotificationIntake(DaoRegistry daoRegistry, IntakeLedger ledger, FhirContext fhirContext,
+			IHapiTransactionService transactions, ValidationBesideStorage validations) {
 		this.daoRegistry = daoRegistry;
 		this.ledger = ledger;
 		this.fhirContext = fhirContext;
+		this.transactions = transactions;
+		this.validations = validations;
 	}
 
 	/** What became of a notification: its stored document, its case, and whether it was new. */
@@ -52,19 +60,20 @@ public class NotificationIntake {
 	public Outcome receive(Bundle notification, RequestDetails request) {
 		NotificationDocument document = NotificationDocument.of(notification)
 				.orElseThrow(() -> new IllegalArgumentException("not a document Bundle"));
+		ValidationBesideStorage.Pending validation = null;
 		for (int attempt = 1; ; attempt++) {
 			Optional<Outcome> earlier = earlierReceipt(document);
 			if (earlier.isPresent()) {
 				return earlier.get();
 			}
+			if (validation == null) { // a new notification: validated once, however many attempts it takes to store
+				validation = validations.start(notification, request);
+			}
+			ValidationBesideStorage.Pending thisValidation = validation;
+			TransactionDetails transaction = new TransactionDetails();
 			try {
-				TransactionDetails transaction = new TransactionDetails();
-				String bundleId = daoRegistry.getResourceDao(Bundle.class)
-						.create(notification, null, true, request, transaction).getId().getIdPart();
-				IntakeLedger.Receipt receipt = ledger.findReceipt(document.identifierSystem(), document.identifierValue())
-						.orElseThrow();
-				// a case opened by this notification is in hand, in the details of the storing transaction
-				return outcome(bundleId, SameTransaction.read(cases(), caseId(receipt), transaction), true);
+				return transactions.withRequest(request).withTransactionDetails(transaction)
+						.execute(() -> store(document, thisValidation, request, transaction));
 			} catch (ResourceVersionConflictException e) {
 				// a concurrent request holds a key of ours or changed the same case: its transaction
 				// rolled back ours; try again, and find its work
@@ -75,6 +84,24 @@ public class NotificationIntake {
 				pause(attempt);
 			}
 		}
+	}
+
+	/** Stores the notification (and its case and tasks), and commits only if it is valid. */
+	private Outcome store(NotificationDocument document, ValidationBesideStorage.Pending validation,
+			RequestDetails request, TransactionDetails transaction) {
+		String bundleId;
+		try {
+			bundleId = daoRegistry.getResourceDao(Bundle.class)
+					.create(document.bundle(), null, true, request, transaction).getId().getIdPart();
+		} catch (RuntimeException storageFailure) {
+			validation.requireValid(); // an invalid notification is refused for what is wrong with it
+			throw storageFailure;
+		}
+		validation.requireValid();
+		IntakeLedger.Receipt receipt = ledger.findReceipt(document.identifierSystem(), document.identifierValue())
+				.orElseThrow();
+		// a case opened by this notification is in hand, in the details of the storing transaction
+		return outcome(bundleId, SameTransaction.read(cases(), caseId(receipt), transaction), true);
 	}
 
 	private Optional<Outcome> earlierReceipt(NotificationDocument document) {

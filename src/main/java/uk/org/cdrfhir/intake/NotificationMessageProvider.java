@@ -63,7 +63,7 @@ public class NotificationMessageProvider {
 		}
 		try {
 			Bundle document = focusedDocument(message, header);
-			ProfileEnforcingInterceptor.validatedInMessage(document);
+			ProfileEnforcingInterceptor.validatedByCaller(document);
 			NotificationIntake.Outcome outcome = intake.receive(document, request);
 			return acknowledgement(header, ResponseType.OK, outcome.report(), request);
 		} catch (BaseServerResponseException refused) {

@@ -2,10 +2,12 @@ package uk.org.cdrfhir.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DateTimeType;
@@ -14,7 +16,9 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StructureDefinition;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import uk.org.cdrfhir.support.FhirServerTestBase;
@@ -56,6 +60,41 @@ class ProfileEnforcementTest extends FhirServerTestBase {
 		});
 		assertThat(count("Bundle")).isEqualTo(bundlesBefore);
 		assertThat(count("Patient")).isEqualTo(patientsBefore);
+	}
+
+	/**
+	 * A notification is validated while it is stored, placed in its case and routed: whatever its
+	 * error does to that work, the sender is told the error, and nothing is kept.
+	 */
+	@TestFactory
+	Stream<DynamicTest> everyInvalidNotificationExamplePostedIsRefusedWithItsRecordedErrorAndNothingIsStored()
+			throws IOException {
+		return InvalidExamples.manifest().stream()
+				.filter(InvalidExamples::isNotification)
+				.map(entry -> DynamicTest.dynamicTest(entry.path("name").asText(), () -> {
+					Bundle invalid = (Bundle) InvalidExamples.resource(entry, fhirContext, cdrPackage);
+					if (invalid.getIdentifier().hasValue()) {
+						invalid.getIdentifier().setValue(UUID.randomUUID().toString());
+					}
+					int bundlesBefore = count("Bundle");
+					int casesBefore = count("EpisodeOfCare");
+					int tasksBefore = count("Task");
+
+					HttpResponse<String> response = post("/Bundle", FHIR_JSON,
+							fhirContext.newJsonParser().encodeResourceToString(invalid).getBytes(StandardCharsets.UTF_8));
+
+					assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+					assertThat(((OperationOutcome) parse(response.body())).getIssue()).as(entry.path("breaks").asText())
+							.anySatisfy(issue -> {
+								assertThat(issue.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.ERROR);
+								assertThat(issue.getDiagnostics()).contains(InvalidExamples.expectedMessage(entry));
+								assertThat(issue.getExpression()).first().asString()
+										.startsWith(InvalidExamples.expectedLocation(entry));
+							});
+					assertThat(count("Bundle")).isEqualTo(bundlesBefore);
+					assertThat(count("EpisodeOfCare")).isEqualTo(casesBefore);
+					assertThat(count("Task")).isEqualTo(tasksBefore);
+				}));
 	}
 
 	@Test

@@ -27,7 +27,7 @@ class ProfileEnforcingInterceptorTest {
 		// the message's validation checked the document against the same profile (ProfileExamplesTest
 		// shows every invalid notification fails there too); storing it then costs no second validation
 		Bundle fromMessage = brokenNotification();
-		ProfileEnforcingInterceptor.validatedInMessage(fromMessage);
+		ProfileEnforcingInterceptor.validatedByCaller(fromMessage);
 		assertThatCode(() -> interceptor.beforeCreate(fromMessage, new SystemRequestDetails())).doesNotThrowAnyException();
 	}
 

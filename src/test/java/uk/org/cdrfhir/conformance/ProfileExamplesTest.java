@@ -3,8 +3,6 @@ package uk.org.cdrfhir.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
@@ -28,8 +25,6 @@ import ca.uhn.fhir.validation.ValidationResult;
  */
 class ProfileExamplesTest {
 
-	private static final Path INVALID_EXAMPLES = Path.of("profiles/invalid-examples/manifest.json");
-	private static final ObjectMapper JSON = new ObjectMapper();
 	private static final String EXAMPLE_MESSAGE = "Bundle-notification-message-unexpected-home.json";
 
 	private static FhirContext fhirContext;
@@ -54,18 +49,16 @@ class ProfileExamplesTest {
 
 	@TestFactory
 	Stream<DynamicTest> everyInvalidExampleFailsWithItsRecordedError() throws IOException {
-		List<JsonNode> manifest = invalidExamples();
+		List<JsonNode> manifest = InvalidExamples.manifest();
 		assertThat(manifest).hasSizeGreaterThanOrEqualTo(13);
 		return manifest.stream().map(entry -> DynamicTest.dynamicTest(
 				entry.path("name").asText(), () -> {
-					IBaseResource invalid = patched(entry);
+					IBaseResource invalid = InvalidExamples.resource(entry, fhirContext, cdrPackage);
 					List<SingleValidationMessage> errors = errors(validator.validate(invalid, requiredProfiles(invalid)));
-					String expectedMessage = entry.path("expectedError").path("messageContains").asText();
-					String expectedLocation = entry.path("expectedError").path("location").asText();
 					assertThat(errors).as(entry.path("breaks").asText())
 							.anySatisfy(error -> {
-								assertThat(error.getMessage()).contains(expectedMessage);
-								assertThat(error.getLocationString()).startsWith(expectedLocation);
+								assertThat(error.getMessage()).contains(InvalidExamples.expectedMessage(entry));
+								assertThat(error.getLocationString()).startsWith(InvalidExamples.expectedLocation(entry));
 							});
 				}));
 	}
@@ -77,21 +70,16 @@ class ProfileExamplesTest {
 	 */
 	@TestFactory
 	Stream<DynamicTest> everyInvalidNotificationExampleSentInAMessageFailsWithItsRecordedError() throws IOException {
-		return invalidExamples().stream()
-				.filter(entry -> entry.path("base").asText().startsWith("Bundle-notification-"))
+		return InvalidExamples.manifest().stream()
+				.filter(InvalidExamples::isNotification)
 				.map(entry -> DynamicTest.dynamicTest(entry.path("name").asText(), () -> {
 					Bundle message = ((Bundle) cdrPackage.examples().get(EXAMPLE_MESSAGE)).copy();
-					message.getEntry().get(1).setResource((Bundle) patched(entry));
+					message.getEntry().get(1).setResource((Bundle) InvalidExamples.resource(entry, fhirContext, cdrPackage));
 					List<SingleValidationMessage> errors = errors(validator.validate(message,
 							List.of(CdrPackage.CANONICAL_BASE + "/StructureDefinition/cdr-notification-message")));
 					assertThat(errors).as(entry.path("breaks").asText())
-							.anySatisfy(error -> assertThat(error.getMessage())
-									.contains(entry.path("expectedError").path("messageContains").asText()));
+							.anySatisfy(error -> assertThat(error.getMessage()).contains(InvalidExamples.expectedMessage(entry)));
 				}));
-	}
-
-	private static List<JsonNode> invalidExamples() throws IOException {
-		return List.of(JSON.treeToValue(JSON.readTree(Files.readAllBytes(INVALID_EXAMPLES)), JsonNode[].class));
 	}
 
 	/** Same rule as the server: a document Bundle is always checked as a notification. */
@@ -100,14 +88,6 @@ class ProfileExamplesTest {
 				&& bundle.getType() == org.hl7.fhir.r4.model.Bundle.BundleType.DOCUMENT
 						? List.of(ProfileEnforcingInterceptor.NOTIFICATION_BUNDLE_PROFILE)
 						: List.of();
-	}
-
-	private static IBaseResource patched(JsonNode entry) throws IOException {
-		IBaseResource base = cdrPackage.examples().get(entry.path("base").asText());
-		assertThat(base).as("base example " + entry.path("base").asText()).isNotNull();
-		JsonNode document = JSON.readTree(fhirContext.newJsonParser().encodeResourceToString(base));
-		JsonNode invalid = JsonPatch.apply(document, entry.path("patch"));
-		return fhirContext.newJsonParser().parseResource(JSON.writeValueAsString(invalid));
 	}
 
 	private static List<SingleValidationMessage> errors(ValidationResult result) {
