@@ -23,9 +23,10 @@ import ca.uhn.fhir.validation.ValidationResult;
  * is refused with the same 422 as before and leaves nothing behind.
  *
  * <p>Only as many validations run beside as there are processors to spare (processors - 1): when
- * notifications arrive together every processor is busy anyway, and validating beside them only
- * cost throughput (8 clients: 27-36/s against 31-47/s validating on the request thread). A notification that finds none spare is validated as it is stored, as any
- * resource (see {@link ProfileEnforcingInterceptor}).
+ * notifications arrive together every processor is busy anyway, and validating each beside cost
+ * throughput (8 clients: 27-36/s against 31-47/s validating on the request thread). A notification
+ * that finds none spare is validated as it is stored, as any resource (see
+ * {@link ProfileEnforcingInterceptor}).
  */
 @Component
 public class ValidationBesideStorage implements DisposableBean {
