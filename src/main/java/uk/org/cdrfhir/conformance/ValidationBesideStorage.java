@@ -85,9 +85,11 @@ public class ValidationBesideStorage implements DisposableBean {
 	 * when stored, as any resource).
 	 */
 	public Pending start(Bundle document, RequestDetails request) {
+		if (ProfileEnforcingInterceptor.isValidatedByCaller(document)) {
+			return Pending.NONE;
+		}
 		String sentJson = ProfileEnforcingInterceptor.sentJson(document, request);
-		if (ProfileEnforcingInterceptor.isValidatedByCaller(document) || sentJson == null
-				|| !spareProcessors.tryAcquire()) {
+		if (sentJson == null || !spareProcessors.tryAcquire()) {
 			return Pending.NONE;
 		}
 		var validation = validator.validationAsSent(document, sentJson,
