@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.hl7.fhir.common.hapi.validation.validator.FhirDefaultPolicyAdvisor;
+import org.hl7.fhir.r5.conformance.profile.ProfileUtilities.SourcedChildDefinitions;
 import org.hl7.fhir.r5.context.IWorkerContext;
 import org.hl7.fhir.r5.elementmodel.Element;
 import org.hl7.fhir.r5.elementmodel.Element.SpecialElement;
@@ -57,6 +58,9 @@ import org.hl7.fhir.validation.instance.utils.ValidationContext;
  * notification's validation). An entry whose resource type no slice allows is still refused by the
  * closed slicing, with the messages of the slices of its own type.
  *
+ * <p>Cardinalities are counted in one pass over an element's children ({@link ChildCardinalities});
+ * upstream's check runs only where one does not hold, for its messages.
+ *
  * <p>The only hooks are public or protected methods: {@link #localResolve} hands a reference
  * resolved in the Bundle back as unresolved, so that checkReference asks the policy advisor, which
  * answers CHECK_EXISTS_AND_TYPE for it, and the fetcher, which returns the entry it was resolved to.
@@ -74,6 +78,7 @@ class DocumentInstanceValidator extends InstanceValidator {
 	private Element target;
 	private String slicedEntryPath;
 	private final Map<ElementDefinition, Set<String>> sliceResourceTypes = new IdentityHashMap<>();
+	private final ChildCardinalities cardinalities = new ChildCardinalities();
 
 	DocumentInstanceValidator(IWorkerContext context, IHostApplicationServices hostServices, XVerExtensionManager xver,
 			ValidatorSession session, ValidatorSettings settings) {
@@ -202,6 +207,14 @@ class DocumentInstanceValidator extends InstanceValidator {
 			}
 		}
 		return types;
+	}
+
+	/** Upstream's check only where a cardinality does not hold, to say what is wrong (see {@link ChildCardinalities}). */
+	@Override
+	public boolean checkCardinalities(List<ValidationMessage> errors, StructureDefinition profile, Element element,
+			NodeStack stack, SourcedChildDefinitions childDefinitions, List<ElementInfo> children, List<String> problematicPaths) {
+		return cardinalities.allHold(profile, childDefinitions.getList(), children)
+				|| super.checkCardinalities(errors, profile, element, stack, childDefinitions, children, problematicPaths);
 	}
 
 	@Override
