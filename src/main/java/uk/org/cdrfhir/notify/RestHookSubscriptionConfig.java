@@ -10,6 +10,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.model.config.SubscriptionSettings;
 import ca.uhn.fhir.jpa.subscription.match.config.SubscriptionProcessorConfig;
 import ca.uhn.fhir.jpa.subscription.match.deliver.email.IEmailSender;
+import ca.uhn.fhir.jpa.subscription.match.registry.SubscriptionRegistry;
 import ca.uhn.fhir.jpa.subscription.submit.config.SubscriptionSubmitterConfig;
 import ca.uhn.fhir.jpa.subscription.submit.interceptor.SubscriptionMatcherInterceptor;
 import uk.org.cdrfhir.config.FhirJpaConfig;
@@ -53,8 +54,8 @@ public class RestHookSubscriptionConfig {
 	@Bean
 	@Primary
 	public SubscriptionMatcherInterceptor watchedChangesMatcherInterceptor(SubscriptionProperties properties,
-			FhirContext fhirContext) {
-		return new WatchedChangesMatcherInterceptor(properties.resourceTypes(), fhirContext);
+			FhirContext fhirContext, SubscriptionRegistry activeSubscriptions) {
+		return new WatchedChangesMatcherInterceptor(properties.resourceTypes(), fhirContext, activeSubscriptions);
 	}
 
 	/**

@@ -158,7 +158,9 @@ class TaskSubscriptionTest extends FhirServerTestBase {
 	}
 
 	@Test
-	void onlyChangesASubscriptionMayWatchEnterTheMatchingPipeline() throws Exception {
+	void onlyChangesAnActiveSubscriptionMayMatchEnterTheMatchingPipeline() throws Exception {
+		subscriptionId = createSubscription("Task?status=requested", receiverEndpoint());
+		awaitActive(subscriptionId);
 		Set<String> queuedTypes = ConcurrentHashMap.newKeySet();
 		Object recorder = new Object() {
 			@Hook(Pointcut.SUBSCRIPTION_RESOURCE_MODIFIED)
@@ -175,8 +177,9 @@ class TaskSubscriptionTest extends FhirServerTestBase {
 		} finally {
 			interceptorService.unregisterInterceptor(recorder);
 		}
-		// the case and its tasks may be watched; the document, the child and the audit events never are
-		assertThat(queuedTypes).contains("Task", "EpisodeOfCare").doesNotContain("Bundle", "Patient", "AuditEvent");
+		// the tasks are watched; the case may be watched but no Subscription does; the document, the
+		// child and the audit events never may be
+		assertThat(queuedTypes).contains("Task").doesNotContain("EpisodeOfCare", "Bundle", "Patient", "AuditEvent");
 	}
 
 	@Test
