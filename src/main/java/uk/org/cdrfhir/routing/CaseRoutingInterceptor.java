@@ -29,13 +29,15 @@ public class CaseRoutingInterceptor implements StorageInterceptor {
 	private final FootprintProperties footprint;
 	private final DaoRegistry daoRegistry;
 	private final CareManagers careManagers;
+	private final FootprintRoles roles;
 
 	public CaseRoutingInterceptor(ResidenceResolver residenceResolver, FootprintProperties footprint,
-			DaoRegistry daoRegistry, CareManagers careManagers) {
+			DaoRegistry daoRegistry, CareManagers careManagers, FootprintRoles roles) {
 		this.residenceResolver = residenceResolver;
 		this.footprint = footprint;
 		this.daoRegistry = daoRegistry;
 		this.careManagers = careManagers;
+		this.roles = roles;
 	}
 
 	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED)
@@ -52,6 +54,6 @@ public class CaseRoutingInterceptor implements StorageInterceptor {
 				new Coding(CdrUrls.ROUTING_OUTCOME_SYSTEM, residence.outcome().code(), residence.outcome().display()));
 		residence.gssCode().ifPresent(gss -> episode.addExtension(CdrUrls.RESPONSIBLE_AREA,
 				new Coding(CdrUrls.GSS_SYSTEM, gss, footprint.area(gss).map(FootprintProperties.Area::getName).orElse(null))));
-		episode.setCareManager(FootprintRoles.reference(careManagers.of(residence)));
+		episode.setCareManager(roles.reference(careManagers.of(residence), transaction));
 	}
 }

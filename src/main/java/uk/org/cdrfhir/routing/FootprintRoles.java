@@ -1,7 +1,10 @@
 package uk.org.cdrfhir.routing;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
@@ -10,12 +13,18 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.model.dao.JpaPid;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
 
 /**
  * Keeps a PractitionerRole for every role work is routed to (each designated doctor, the CDR
  * Manager), with the id configured in {@code cdr.footprint}, so tasks and cases can name their
  * owner before any person is assigned to the role.
+ *
+ * <p>Remembers each role's database key from installing it, so that a case or task naming the role
+ * is stored without a query for it (two per notification otherwise). A resource keeps its key for
+ * the life of the database (deleting it keeps the row; expunging is refused to every caller).
  */
 @Component
 public class FootprintRoles {
@@ -24,6 +33,7 @@ public class FootprintRoles {
 
 	private final FootprintProperties footprint;
 	private final DaoRegistry daoRegistry;
+	private final Map<String, Long> databaseKeys = new ConcurrentHashMap<>();
 
 	public FootprintRoles(FootprintProperties footprint, DaoRegistry daoRegistry) {
 		this.footprint = footprint;
@@ -34,11 +44,25 @@ public class FootprintRoles {
 	public void install() {
 		Stream.concat(footprint.getDesignatedDoctors().stream(), Stream.of(footprint.getCdrManager()))
 				.map(FootprintRoles::toPractitionerRole)
-				.forEach(role -> daoRegistry.getResourceDao(PractitionerRole.class).update(role, new SystemRequestDetails()));
+				.forEach(role -> {
+					var stored = daoRegistry.getResourceDao(PractitionerRole.class).update(role, new SystemRequestDetails());
+					if (stored.getPersistentId() instanceof JpaPid key) {
+						databaseKeys.put(role.getIdElement().getIdPart(), key.getId());
+					}
+				});
 	}
 
-	public static Reference reference(String roleId) {
-		return new Reference("PractitionerRole/" + roleId);
+	/** A reference to the role, made known to the transaction with its database key (see above). */
+	public Reference reference(String roleId, TransactionDetails transaction) {
+		Reference reference = new Reference("PractitionerRole/" + roleId);
+		Long key = databaseKeys.get(roleId);
+		if (key != null) {
+			IdType id = new IdType(reference.getReference());
+			JpaPid resolved = JpaPid.fromIdAndResourceType(key, "PractitionerRole");
+			resolved.setAssociatedResourceId(id);
+			transaction.addResolvedResourceId(id, resolved);
+		}
+		return reference;
 	}
 
 	private static PractitionerRole toPractitionerRole(FootprintProperties.Role role) {

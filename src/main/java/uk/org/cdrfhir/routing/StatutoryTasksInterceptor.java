@@ -44,10 +44,12 @@ import uk.org.cdrfhir.intake.NotificationDocument;
 public class StatutoryTasksInterceptor implements StorageInterceptor {
 
 	private final FootprintProperties footprint;
+	private final FootprintRoles roles;
 	private final DaoRegistry daoRegistry;
 
-	public StatutoryTasksInterceptor(FootprintProperties footprint, DaoRegistry daoRegistry) {
+	public StatutoryTasksInterceptor(FootprintProperties footprint, FootprintRoles roles, DaoRegistry daoRegistry) {
 		this.footprint = footprint;
+		this.roles = roles;
 		this.daoRegistry = daoRegistry;
 	}
 
@@ -82,7 +84,7 @@ public class StatutoryTasksInterceptor implements StorageInterceptor {
 	/** The tasks this case needs now, by task type. */
 	private Map<String, Task> required(EpisodeOfCare episode, TransactionDetails transaction) {
 		FootprintProperties.Deadlines deadlines = footprint.getDeadlines();
-		Reference cdrManager = FootprintRoles.reference(footprint.getCdrManager().getId());
+		Reference cdrManager = roles.reference(footprint.getCdrManager().getId(), transaction);
 		Reference caseOwner = episode.hasCareManager() ? episode.getCareManager() : cdrManager;
 		List<Reference> notifications = notifications(episode);
 		Map<String, Task> tasks = new LinkedHashMap<>();

@@ -56,6 +56,14 @@ class NotificationIntakeTest extends FhirServerTestBase {
 	}
 
 	@Test
+	void tasksAreFoundBySearchingForTheRoleTheyWereRoutedTo() throws Exception {
+		String caseReference = "EpisodeOfCare/" + submit(newChild().livingAt("LU3 2SR")).caseId();
+
+		assertThat(ownedTaskTypes(LUTON_DOCTOR, caseReference)).containsExactly("designated-doctor-review");
+		assertThat(ownedTaskTypes(CDR_MANAGER, caseReference)).containsExactly("notify-ncmd");
+	}
+
+	@Test
 	void bedfordAndCentralBedfordshireResidentsGoToTheBedfordshireDesignatedDoctor() throws Exception {
 		assertRouted(submit(newChild().livingAt("MK40 1SJ")), "in-area", "E06000055", BEDFORDSHIRE_DOCTOR);
 		assertRouted(submit(newChild().livingAt("lu5 6aa")), "in-area", "E06000056", BEDFORDSHIRE_DOCTOR);
@@ -228,6 +236,13 @@ class NotificationIntakeTest extends FhirServerTestBase {
 				.returnBundle(Bundle.class).execute();
 		return tasks.getEntry().stream().map(e -> (Task) e.getResource())
 				.collect(Collectors.toMap(t -> t.getCode().getCodingFirstRep().getCode(), t -> t));
+	}
+
+	private List<String> ownedTaskTypes(String owner, String caseReference) {
+		Bundle tasks = client.search().forResource(Task.class)
+				.where(Task.OWNER.hasId(owner)).and(Task.FOCUS.hasId(caseReference))
+				.returnBundle(Bundle.class).execute();
+		return tasks.getEntry().stream().map(e -> ((Task) e.getResource()).getCode().getCodingFirstRep().getCode()).toList();
 	}
 
 	private static void assertDueAfter(Task task, Duration expected) {
