@@ -31,14 +31,21 @@ public class WriteAdmissionFilter extends OncePerRequestFilter {
 	private static final Set<String> WRITE_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
 	private static final int RETRY_AFTER_SECONDS = 5;
 
+	private final int limit;
 	private final Semaphore turns;
 	private final Duration queueTimeout;
 	private final FhirContext fhirContext;
 
 	public WriteAdmissionFilter(FhirServerProperties properties, FhirContext fhirContext) {
-		this.turns = new Semaphore(properties.concurrentWriteLimit(), true);
+		this.limit = properties.concurrentWriteLimit();
+		this.turns = new Semaphore(limit, true);
 		this.queueTimeout = properties.getWriteQueueTimeout();
 		this.fhirContext = fhirContext;
+	}
+
+	/** True for a write taking its turn while no other write is being processed or waiting for one. */
+	public boolean isOnlyWrite() {
+		return turns.availablePermits() == limit - 1 && !turns.hasQueuedThreads();
 	}
 
 	@Override

@@ -5,7 +5,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.hl7.fhir.r4.model.Bundle;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.validation.ValidationResult;
+import uk.org.cdrfhir.config.WriteAdmissionFilter;
 
 /**
  * Validates a notification document on a validation thread while the request thread stores it,
@@ -22,10 +22,10 @@ import ca.uhn.fhir.validation.ValidationResult;
  * transaction must call {@link Pending#requireValid()} before it commits: an invalid notification
  * is refused with the same 422 as before and leaves nothing behind.
  *
- * <p>Only as many validations run beside as there are processors to spare (processors - 1): when
- * notifications arrive together every processor is busy anyway, and validating each beside cost
- * throughput (8 clients: 27-36/s against 31-47/s validating on the request thread). A notification
- * that finds none spare is validated as it is stored, as any resource (see
+ * <p>Only a notification that is the only write in progress is validated beside: when writes arrive
+ * together every processor is busy anyway, and validating beside cost throughput (8 clients: 27-36/s
+ * against 31-47/s validating on the request thread, also with one validation beside at a time). A
+ * notification among other writes is validated as it is stored, as any resource (see
  * {@link ProfileEnforcingInterceptor}).
  */
 @Component
@@ -33,16 +33,16 @@ public class ValidationBesideStorage implements DisposableBean {
 
 	private final ProfileValidator validator;
 	private final ProfileEnforcingInterceptor enforcement;
-	private final Semaphore spareProcessors;
+	private final WriteAdmissionFilter writes;
 	private final ExecutorService threads;
 
-	public ValidationBesideStorage(ProfileValidator validator, ProfileEnforcingInterceptor enforcement) {
+	public ValidationBesideStorage(ProfileValidator validator, ProfileEnforcingInterceptor enforcement,
+			WriteAdmissionFilter writes) {
 		this.validator = validator;
 		this.enforcement = enforcement;
-		int spare = Runtime.getRuntime().availableProcessors() - 1;
-		this.spareProcessors = new Semaphore(spare);
+		this.writes = writes;
 		AtomicInteger count = new AtomicInteger();
-		this.threads = Executors.newFixedThreadPool(Math.max(1, spare), task -> {
+		this.threads = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), task -> {
 			Thread thread = new Thread(task, "notification-validation-" + count.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
@@ -81,27 +81,21 @@ public class ValidationBesideStorage implements DisposableBean {
 	 * Starts validating the notification document against cdr-notification-bundle (and what it
 	 * claims), from the JSON text the client sent it in, and tells {@link ProfileEnforcingInterceptor}
 	 * not to validate it again when it is stored. Nothing to do for a document validated already (the
-	 * notification in a message), not sent as JSON text, or with no processor to spare (validated
-	 * when stored, as any resource).
+	 * notification in a message), not sent as JSON text, or among other writes (validated when
+	 * stored, as any resource).
 	 */
 	public Pending start(Bundle document, RequestDetails request) {
 		if (ProfileEnforcingInterceptor.isValidatedByCaller(document)) {
 			return Pending.NONE;
 		}
 		String sentJson = ProfileEnforcingInterceptor.sentJson(document, request);
-		if (sentJson == null || !spareProcessors.tryAcquire()) {
+		if (sentJson == null || !writes.isOnlyWrite()) {
 			return Pending.NONE;
 		}
 		var validation = validator.validationAsSent(document, sentJson,
 				List.of(ProfileEnforcingInterceptor.NOTIFICATION_BUNDLE_PROFILE));
 		ProfileEnforcingInterceptor.validatedByCaller(document);
-		return new Pending(CompletableFuture.supplyAsync(() -> {
-			try {
-				return validation.get();
-			} finally {
-				spareProcessors.release();
-			}
-		}, threads), enforcement);
+		return new Pending(CompletableFuture.supplyAsync(validation, threads), enforcement);
 	}
 
 	@Override

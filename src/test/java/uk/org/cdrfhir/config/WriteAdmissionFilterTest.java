@@ -2,8 +2,11 @@ package uk.org.cdrfhir.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,6 +18,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import ca.uhn.fhir.context.FhirContext;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -77,6 +81,27 @@ class WriteAdmissionFilterTest {
 		assertThat(served).hasValue(2);
 	}
 
+	@Test
+	void aWriteKnowsWhetherItIsTheOnlyOneInProgress() throws Exception {
+		WriteAdmissionFilter filter = filter(3, Duration.ofSeconds(10));
+		List<Boolean> seenAlone = new CopyOnWriteArrayList<>();
+		HttpServlet recording = new HttpServlet() {
+			@Override
+			protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+				seenAlone.add(filter.isOnlyWrite());
+				server.service(request, response);
+			}
+		};
+		CompletableFuture<Void> first = CompletableFuture.runAsync(() -> send(filter, "POST", "/fhir/Bundle", recording));
+		assertThat(writeStarted.await(10, TimeUnit.SECONDS)).isTrue();
+		send(filter, "POST", "/fhir/Bundle", recording); // while the first is still in progress
+		finishWrite.countDown();
+		first.get(10, TimeUnit.SECONDS);
+		send(filter, "POST", "/fhir/Bundle", recording); // alone again
+
+		assertThat(seenAlone).containsExactly(true, false, true);
+	}
+
 	private WriteAdmissionFilter filter(int concurrentWrites, Duration queueTimeout) {
 		FhirServerProperties properties = new FhirServerProperties();
 		properties.setMaxConcurrentWrites(concurrentWrites);
@@ -85,10 +110,14 @@ class WriteAdmissionFilterTest {
 	}
 
 	private MockHttpServletResponse send(WriteAdmissionFilter filter, String method, String uri) {
+		return send(filter, method, uri, server);
+	}
+
+	private MockHttpServletResponse send(WriteAdmissionFilter filter, String method, String uri, HttpServlet servlet) {
 		MockHttpServletRequest request = new MockHttpServletRequest(method, uri);
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		try {
-			filter.doFilter(request, response, new MockFilterChain(server));
+			filter.doFilter(request, response, new MockFilterChain(servlet));
 		} catch (Exception e) {
 			throw new IllegalStateException(e);
 		}
