@@ -1,5 +1,6 @@
 package uk.org.cdrfhir.conformance;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.hl7.fhir.r5.model.CanonicalResource;
 import org.hl7.fhir.r5.model.CanonicalType;
 import org.hl7.fhir.r5.model.ElementDefinition;
 import org.hl7.fhir.r5.model.ElementDefinition.DiscriminatorType;
+import org.hl7.fhir.r5.model.ElementDefinition.ElementDefinitionConstraintComponent;
 import org.hl7.fhir.r5.model.ElementDefinition.TypeRefComponent;
 import org.hl7.fhir.r5.model.StructureDefinition;
 import org.hl7.fhir.r5.utils.validation.IResourceValidator;
@@ -59,7 +61,8 @@ import org.hl7.fhir.validation.instance.utils.ValidationContext;
  * closed slicing, with the messages of the slices of its own type.
  *
  * <p>Cardinalities are counted in one pass over an element's children ({@link ChildCardinalities});
- * upstream's check runs only where one does not hold, for its messages.
+ * upstream's check runs only where one does not hold, for its messages. Invariants are keyed once
+ * per constraint ({@link CheckedInvariants}).
  *
  * <p>The only hooks are public or protected methods: {@link #localResolve} hands a reference
  * resolved in the Bundle back as unresolved, so that checkReference asks the policy advisor, which
@@ -79,11 +82,13 @@ class DocumentInstanceValidator extends InstanceValidator {
 	private String slicedEntryPath;
 	private final Map<ElementDefinition, Set<String>> sliceResourceTypes = new IdentityHashMap<>();
 	private final ChildCardinalities cardinalities = new ChildCardinalities();
+	private final CheckedInvariants invariants;
 
 	DocumentInstanceValidator(IWorkerContext context, IHostApplicationServices hostServices, XVerExtensionManager xver,
 			ValidatorSession session, ValidatorSettings settings) {
 		super(context, hostServices, xver, session, settings);
 		super.setPolicyAdvisor(new TargetPolicyAdvisor());
+		this.invariants = new CheckedInvariants(context.getVersion());
 	}
 
 	/** Refused: the reference policy and the fetcher work together here (see above). */
@@ -215,6 +220,32 @@ class DocumentInstanceValidator extends InstanceValidator {
 			NodeStack stack, SourcedChildDefinitions childDefinitions, List<ElementInfo> children, List<String> problematicPaths) {
 		return cardinalities.allHold(profile, childDefinitions.getList(), children)
 				|| super.checkCardinalities(errors, profile, element, stack, childDefinitions, children, problematicPaths);
+	}
+
+	/** Upstream's rules for invariants, with each constraint's key derived once (see {@link CheckedInvariants}). */
+	@Override
+	public boolean checkInvariants(ValidationContext valContext, List<ValidationMessage> errors, StructureDefinition profile,
+			ElementDefinition definition, Element resource, Element element, NodeStack stack, boolean onlyNonInherited) {
+		if (onlyNonInherited || isNoInvariantChecks()) {
+			return super.checkInvariants(valContext, errors, profile, definition, resource, element, stack, onlyNonInherited);
+		}
+		boolean ok = true;
+		String path = stack.getLiteralPath();
+		Map<CheckedInvariants.Key, List<ValidationMessage>> findings = invariants.findingsOn(element);
+		for (ElementDefinitionConstraintComponent constraint : definition.getConstraint()) {
+			if (!constraint.hasExpression()) {
+				continue;
+			}
+			CheckedInvariants.Key key = invariants.keyOf(constraint);
+			List<ValidationMessage> found = findings.get(key);
+			if (found == null) {
+				found = new ArrayList<>();
+				findings.put(key, found);
+				ok = checkInvariant(valContext, found, path, profile, resource, element, constraint) && ok;
+			}
+			errors.addAll(found);
+		}
+		return ok;
 	}
 
 	@Override
