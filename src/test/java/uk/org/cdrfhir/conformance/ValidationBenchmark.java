@@ -67,19 +67,26 @@ public final class ValidationBenchmark {
 	private static void measure(String label, Runnable validation, int iterations, ThreadMXBean threads) {
 		long[] nanos = new long[iterations];
 		long[] cpuNanos = new long[iterations];
+		long[] allocatedBytes = new long[iterations];
+		com.sun.management.ThreadMXBean memory = (com.sun.management.ThreadMXBean) threads;
 		for (int i = 0; i < iterations; i++) {
 			long start = System.nanoTime();
 			long cpuStart = threads.getCurrentThreadCpuTime();
+			long allocatedStart = memory.getCurrentThreadAllocatedBytes();
 			validation.run();
+			allocatedBytes[i] = memory.getCurrentThreadAllocatedBytes() - allocatedStart;
 			cpuNanos[i] = threads.getCurrentThreadCpuTime() - cpuStart;
 			nanos[i] = System.nanoTime() - start;
 		}
 		Arrays.sort(nanos);
 		Arrays.sort(cpuNanos);
+		Arrays.sort(allocatedBytes);
 		System.out.printf("%s over %d runs: p50 %.2f ms (target <= 10 ms), p95 %.2f ms, p99 %.2f ms%n",
 				label, iterations, pct(nanos, 50), pct(nanos, 95), pct(nanos, 99));
 		System.out.printf("  the same in CPU time of the validating thread: p50 %.2f ms, p95 %.2f ms%n",
 				pct(cpuNanos, 50), pct(cpuNanos, 95));
+		// what the garbage collector has to clear for each validation: steadier than time on a busy machine
+		System.out.printf("  memory allocated by the validating thread: p50 %.2f MB%n", pct(allocatedBytes, 50));
 	}
 
 	private static double pct(long[] sorted, int percentile) {
