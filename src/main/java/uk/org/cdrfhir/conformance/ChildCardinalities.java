@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.hl7.fhir.r5.conformance.profile.ProfileUtilities;
 import org.hl7.fhir.r5.model.ElementDefinition;
 import org.hl7.fhir.r5.model.ElementDefinition.PropertyRepresentation;
 import org.hl7.fhir.r5.model.StructureDefinition;
@@ -64,7 +65,12 @@ final class ChildCardinalities {
 		}
 	}
 
+	private final ProfileUtilities profiles;
 	private final Map<Definitions, List<Bound>> bounds = new HashMap<>();
+
+	ChildCardinalities(ProfileUtilities profiles) {
+		this.profiles = profiles;
+	}
 
 	boolean allHold(StructureDefinition profile, List<ElementDefinition> definitions, List<ElementInfo> children) {
 		Map<String, Integer> countById = new HashMap<>();
@@ -99,7 +105,7 @@ final class ChildCardinalities {
 		return bounds.computeIfAbsent(Definitions.of(profile, definitions), key -> readBounds(profile, definitions));
 	}
 
-	private static List<Bound> readBounds(StructureDefinition profile, List<ElementDefinition> definitions) {
+	private List<Bound> readBounds(StructureDefinition profile, List<ElementDefinition> definitions) {
 		List<Bound> found = new ArrayList<>();
 		for (ElementDefinition definition : definitions) {
 			if (definition.hasRepresentation(PropertyRepresentation.XHTML)
@@ -113,46 +119,18 @@ final class ChildCardinalities {
 			}
 			Set<String> ids = new LinkedHashSet<>();
 			Set<ElementDefinition> withoutId = Collections.newSetFromMap(new IdentityHashMap<>());
-			for (ElementDefinition counted : definition.hasSlicing() ? withSlices(profile, definition) : List.of(definition)) {
-				if (counted.hasId()) {
-					ids.add(counted.getId());
+			List<ElementDefinition> counted = new ArrayList<>(List.of(definition));
+			if (definition.hasSlicing()) {
+				counted.addAll(profiles.getSliceList(profile, definition));
+			}
+			for (ElementDefinition countedFor : counted) {
+				if (countedFor.hasId()) {
+					ids.add(countedFor.getId());
 				} else {
-					withoutId.add(counted);
+					withoutId.add(countedFor);
 				}
 			}
 			found.add(new Bound(definition.getMin(), max, ids, withoutId));
-		}
-		return found;
-	}
-
-	/** The definition and its slices: what follows it in the profile's snapshot with its path (upstream's getSliceList). */
-	private static List<ElementDefinition> withSlices(StructureDefinition profile, ElementDefinition sliced) {
-		List<ElementDefinition> elements = profile.getSnapshot().getElement();
-		List<ElementDefinition> found = new ArrayList<>(List.of(sliced));
-		String path = sliced.getPath();
-		for (int index = indexIn(elements, sliced) + 1; index < elements.size(); index++) {
-			String elementPath = elements.get(index).getPath();
-			if (elementPath.equals(path)) {
-				found.add(elements.get(index));
-			} else if (!elementPath.startsWith(path + ".")) {
-				break;
-			}
-		}
-		return found;
-	}
-
-	/** Where the definition is in the snapshot: the same object, else the last with its id, else -1 (as upstream). */
-	private static int indexIn(List<ElementDefinition> elements, ElementDefinition definition) {
-		for (int index = 0; index < elements.size(); index++) {
-			if (elements.get(index) == definition) {
-				return index;
-			}
-		}
-		int found = -1;
-		for (int index = 0; index < elements.size(); index++) {
-			if (elements.get(index).getId().equals(definition.getId())) {
-				found = index;
-			}
 		}
 		return found;
 	}

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.hl7.fhir.common.hapi.validation.validator.FhirDefaultPolicyAdvisor;
+import org.hl7.fhir.r5.conformance.profile.ProfileUtilities;
 import org.hl7.fhir.r5.conformance.profile.ProfileUtilities.SourcedChildDefinitions;
 import org.hl7.fhir.r5.context.IWorkerContext;
 import org.hl7.fhir.r5.elementmodel.Element;
@@ -81,13 +82,14 @@ class DocumentInstanceValidator extends InstanceValidator {
 	private Element target;
 	private String slicedEntryPath;
 	private final Map<ElementDefinition, Set<String>> sliceResourceTypes = new IdentityHashMap<>();
-	private final ChildCardinalities cardinalities = new ChildCardinalities();
+	private final ChildCardinalities cardinalities;
 	private final CheckedInvariants invariants;
 
 	DocumentInstanceValidator(IWorkerContext context, IHostApplicationServices hostServices, XVerExtensionManager xver,
 			ValidatorSession session, ValidatorSettings settings) {
 		super(context, hostServices, xver, session, settings);
 		super.setPolicyAdvisor(new TargetPolicyAdvisor());
+		this.cardinalities = new ChildCardinalities(new ProfileUtilities(context, null, null, getFHIRPathEngine()));
 		this.invariants = new CheckedInvariants(context.getVersion());
 	}
 
