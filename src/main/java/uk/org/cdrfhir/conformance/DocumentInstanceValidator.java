@@ -89,6 +89,7 @@ class DocumentInstanceValidator extends InstanceValidator {
 			ValidatorSession session, ValidatorSettings settings) {
 		super(context, hostServices, xver, session, settings);
 		super.setPolicyAdvisor(new TargetPolicyAdvisor());
+		ValidationLeftovers.observeCodingsWithoutKeeping(this, context, settings, xver, session);
 		this.cardinalities = new ChildCardinalities(new ProfileUtilities(context, null, null, getFHIRPathEngine()));
 		this.invariants = new CheckedInvariants(context.getVersion());
 	}
@@ -264,7 +265,11 @@ class DocumentInstanceValidator extends InstanceValidator {
 			List<StructureDefinition> profiles) {
 		endTarget(); // in case an earlier validation failed half-way
 		slicedEntryPath = null;
-		super.validate(appContext, errors, path, element, profiles);
+		try {
+			super.validate(appContext, errors, path, element, profiles);
+		} finally {
+			ValidationLeftovers.clear(this);
+		}
 	}
 
 	private void endTarget() {
