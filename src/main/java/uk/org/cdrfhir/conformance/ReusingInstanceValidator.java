@@ -29,20 +29,19 @@ import ca.uhn.fhir.validation.IValidationContext;
 import ca.uhn.fhir.validation.ValidationContext;
 
 /**
- * HAPI's instance validator, but reusing each HL7 {@link InstanceValidator} for a few resources
+ * HAPI's instance validator, but reusing each HL7 {@link InstanceValidator} for many resources
  * instead of building a new one for every resource: each new one re-reads the OID table from a CSV
  * on the classpath, which the profiler showed to be about a third of a warm notification's
- * validation. A validator is used by one thread at a time (borrowed from a small pool), and
- * replaced after {@link #USES_PER_VALIDATOR} resources because a few of its maps only grow (the
- * narrative id index of '#' references, canonical look-ups); the executed-constraint cache now lives
- * on the validated elements, so 64 uses rather than 8 keep what a validator holds small while its
- * construction (OID table, a FHIRPath engine over all definitions) stays out of the warm path. The
- * pool keeps as many idle validators as resources are validated at once (on the server, the writes
- * that run at once), so memory stays bounded whatever the number of request threads.
+ * validation. A validator is used by one thread at a time (borrowed from a small pool). What
+ * upstream keeps of each validated resource is dropped after it ({@link ValidationLeftovers}); a
+ * validator is still replaced after {@link #USES_PER_VALIDATOR} resources because its look-ups of
+ * canonical URLs only grow, with every URL the resources name. The pool keeps as many idle
+ * validators as resources are validated at once (on the server, the writes that run at once), so
+ * memory stays bounded whatever the number of request threads.
  */
 class ReusingInstanceValidator extends FhirInstanceValidator {
 
-	static final int USES_PER_VALIDATOR = 64;
+	static final int USES_PER_VALIDATOR = 1024;
 	private final BlockingQueue<UsedValidator> idle;
 
 	ReusingInstanceValidator(IValidationSupport validationSupport, int concurrentValidations) {
