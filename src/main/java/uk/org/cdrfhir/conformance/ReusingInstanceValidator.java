@@ -34,10 +34,11 @@ import ca.uhn.fhir.validation.ValidationContext;
  * on the classpath, which the profiler showed to be about a third of a warm notification's
  * validation. A validator is used by one thread at a time (borrowed from a small pool). What
  * upstream keeps of each validated resource is dropped after it ({@link ValidationLeftovers}); a
- * validator is still replaced after {@link #USES_PER_VALIDATOR} resources because its look-ups of
- * canonical URLs only grow, with every URL the resources name. The pool keeps as many idle
- * validators as resources are validated at once (on the server, the writes that run at once), so
- * memory stays bounded whatever the number of request threads.
+ * validator is still replaced after {@link #USES_PER_VALIDATOR} resources because two small
+ * collections of its own only grow: its look-ups of canonical URLs (one per URL the resources name)
+ * and the hashes of the code texts it has met (one number per system, code and text). The pool
+ * keeps as many idle validators as resources are validated at once (on the server, the writes that
+ * run at once), so memory stays bounded whatever the number of request threads.
  */
 class ReusingInstanceValidator extends FhirInstanceValidator {
 
