@@ -65,7 +65,7 @@ run() { # label clients warm-up [load-client options...]
 }
 
 [ -f target/cdr-fhir.jar ] || mvn -q -B -DskipTests package
-java -cp target/cdr-fhir.jar -Dloader.main=uk.org.cdrfhir.intake.synthetic.GenerateNotifications \
+java -cp target/cdr-fhir.jar -Dloader.main=uk.org.cdrfhir.synthetic.GenerateNotifications \
   org.springframework.boot.loader.launch.PropertiesLauncher --count 200 --years 3 --seed 7 --out "$work/notifications" \
   2>/dev/null | grep -E "^Wrote"
 base="http://127.0.0.1:$port/fhir"

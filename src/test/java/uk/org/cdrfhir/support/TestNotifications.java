@@ -12,7 +12,7 @@ import org.hl7.fhir.r4.model.Patient;
 
 import uk.org.cdrfhir.conformance.CdrPackage;
 import uk.org.cdrfhir.conformance.CdrUrls;
-import uk.org.cdrfhir.intake.synthetic.NhsNumbers;
+import uk.org.cdrfhir.synthetic.NhsNumbers;
 
 /** Notifications for tests: the package's complete example, made into a new child's. */
 public final class TestNotifications {

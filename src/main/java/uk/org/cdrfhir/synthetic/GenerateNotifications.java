@@ -1,4 +1,4 @@
-package uk.org.cdrfhir.intake.synthetic;
+package uk.org.cdrfhir.synthetic;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +13,7 @@ import ca.uhn.fhir.parser.IParser;
 /**
  * Writes synthetic child death notifications as JSON files ({@code notification-0001.json}, ...) and prints
  * their mix. No Spring context: run it from the packaged jar with
- * {@code java -cp target/cdr-fhir.jar -Dloader.main=uk.org.cdrfhir.intake.synthetic.GenerateNotifications
+ * {@code java -cp target/cdr-fhir.jar -Dloader.main=uk.org.cdrfhir.synthetic.GenerateNotifications
  * org.springframework.boot.loader.launch.PropertiesLauncher --count 200 --years 3 --seed 42 --out /tmp/notifications}.
  */
 public final class GenerateNotifications {

@@ -1,4 +1,4 @@
-package uk.org.cdrfhir.intake.synthetic;
+package uk.org.cdrfhir.synthetic;
 
 /** The cdr-place-of-death-type codes. */
 public enum PlaceOfDeathType {

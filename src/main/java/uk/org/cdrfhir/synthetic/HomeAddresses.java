@@ -1,11 +1,11 @@
-package uk.org.cdrfhir.intake.synthetic;
+package uk.org.cdrfhir.synthetic;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import uk.org.cdrfhir.intake.synthetic.SamplePostcodes.SamplePostcode;
+import uk.org.cdrfhir.synthetic.SamplePostcodes.SamplePostcode;
 
 /**
  * Draws home addresses: mostly in the three footprint authorities, some in Milton Keynes or elsewhere in

@@ -1,4 +1,4 @@
-package uk.org.cdrfhir.intake.synthetic;
+package uk.org.cdrfhir.synthetic;
 
 /** The NHS Data Dictionary ethnic categories of the cdr-ethnic-category value set, with a plausible local mix. */
 enum EthnicCategory {

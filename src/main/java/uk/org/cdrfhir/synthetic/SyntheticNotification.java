@@ -1,4 +1,4 @@
-package uk.org.cdrfhir.intake.synthetic;
+package uk.org.cdrfhir.synthetic;
 
 import org.hl7.fhir.r4.model.Bundle;
 

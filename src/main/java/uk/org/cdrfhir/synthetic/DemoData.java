@@ -1,4 +1,4 @@
-package uk.org.cdrfhir.intake.demo;
+package uk.org.cdrfhir.synthetic;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,8 +17,6 @@ import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.param.TokenParam;
 import uk.org.cdrfhir.intake.NotificationIntake;
-import uk.org.cdrfhir.intake.synthetic.SyntheticNotification;
-import uk.org.cdrfhir.intake.synthetic.SyntheticNotifications;
 import uk.org.cdrfhir.routing.postcode.PostcodeDirectoryStartup;
 
 /**

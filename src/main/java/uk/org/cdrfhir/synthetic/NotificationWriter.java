@@ -1,4 +1,4 @@
-package uk.org.cdrfhir.intake.synthetic;
+package uk.org.cdrfhir.synthetic;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -34,8 +34,8 @@ import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
 
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
-import uk.org.cdrfhir.intake.synthetic.NotificationSender.Professional;
-import uk.org.cdrfhir.intake.synthetic.SyntheticDeath.FamilyMember;
+import uk.org.cdrfhir.synthetic.NotificationSender.Professional;
+import uk.org.cdrfhir.synthetic.SyntheticDeath.FamilyMember;
 
 /**
  * Writes one notification document in the shape of the cdr-fhir examples: a Bundle of type document whose

@@ -1,4 +1,4 @@
-package uk.org.cdrfhir.intake.synthetic;
+package uk.org.cdrfhir.synthetic;
 
 /** Hospital sites that notify the footprint's child deaths, with the trust that sends the notification. */
 public enum NotifyingSite {

@@ -1,16 +1,16 @@
-package uk.org.cdrfhir.intake.synthetic;
+package uk.org.cdrfhir.synthetic;
 
-import static uk.org.cdrfhir.intake.synthetic.AgeBand.DAYS_28_TO_364;
-import static uk.org.cdrfhir.intake.synthetic.AgeBand.UNDER_28_DAYS;
-import static uk.org.cdrfhir.intake.synthetic.AgeBand.YEARS_10_TO_14;
-import static uk.org.cdrfhir.intake.synthetic.AgeBand.YEARS_15_TO_17;
-import static uk.org.cdrfhir.intake.synthetic.AgeBand.YEARS_1_TO_4;
-import static uk.org.cdrfhir.intake.synthetic.AgeBand.YEARS_5_TO_9;
-import static uk.org.cdrfhir.intake.synthetic.PlaceOfDeathType.HOME;
-import static uk.org.cdrfhir.intake.synthetic.PlaceOfDeathType.HOSPICE;
-import static uk.org.cdrfhir.intake.synthetic.PlaceOfDeathType.HOSPITAL;
-import static uk.org.cdrfhir.intake.synthetic.PlaceOfDeathType.OTHER;
-import static uk.org.cdrfhir.intake.synthetic.PlaceOfDeathType.PUBLIC_PLACE;
+import static uk.org.cdrfhir.synthetic.AgeBand.DAYS_28_TO_364;
+import static uk.org.cdrfhir.synthetic.AgeBand.UNDER_28_DAYS;
+import static uk.org.cdrfhir.synthetic.AgeBand.YEARS_10_TO_14;
+import static uk.org.cdrfhir.synthetic.AgeBand.YEARS_15_TO_17;
+import static uk.org.cdrfhir.synthetic.AgeBand.YEARS_1_TO_4;
+import static uk.org.cdrfhir.synthetic.AgeBand.YEARS_5_TO_9;
+import static uk.org.cdrfhir.synthetic.PlaceOfDeathType.HOME;
+import static uk.org.cdrfhir.synthetic.PlaceOfDeathType.HOSPICE;
+import static uk.org.cdrfhir.synthetic.PlaceOfDeathType.HOSPITAL;
+import static uk.org.cdrfhir.synthetic.PlaceOfDeathType.OTHER;
+import static uk.org.cdrfhir.synthetic.PlaceOfDeathType.PUBLIC_PLACE;
 
 import java.util.EnumSet;
 import java.util.List;

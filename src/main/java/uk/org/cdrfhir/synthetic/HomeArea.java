@@ -1,4 +1,4 @@
-package uk.org.cdrfhir.intake.synthetic;
+package uk.org.cdrfhir.synthetic;
 
 /** Where a synthetic child normally lived, as routing will see it. */
 public enum HomeArea {

@@ -1,4 +1,4 @@
-package uk.org.cdrfhir.intake.synthetic;
+package uk.org.cdrfhir.synthetic;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,8 +16,8 @@ import java.util.Set;
 
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 
-import uk.org.cdrfhir.intake.synthetic.NotificationSender.Professional;
-import uk.org.cdrfhir.intake.synthetic.SyntheticDeath.FamilyMember;
+import uk.org.cdrfhir.synthetic.NotificationSender.Professional;
+import uk.org.cdrfhir.synthetic.SyntheticDeath.FamilyMember;
 
 /**
  * Generates realistic synthetic child death notifications for the Bedfordshire and Luton footprint: valid
