@@ -27,7 +27,6 @@ import ca.uhn.fhir.rest.server.interceptor.CorsInterceptor;
 import ca.uhn.fhir.rest.server.provider.ResourceProviderFactory;
 import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
 import jakarta.servlet.http.HttpServletRequest;
-import uk.org.cdrfhir.intake.NotificationMessageProvider;
 
 /**
  * The FHIR REST API at {@code /fhir}: HAPI's RestfulServer with the JPA resource providers, the
@@ -57,7 +56,7 @@ public class FhirRestfulServerConfig {
 			Optional<BuildProperties> buildProperties,
 			ObjectProvider<FhirServerInterceptor> interceptors,
 			List<ReplacesGeneratedProvider> replacements,
-			NotificationMessageProvider notificationMessages) {
+			List<FhirOperationProvider> operations) {
 		RestfulServer server = new RestfulServer(systemDao.getContext());
 		server.setServerName(properties.getServerName());
 		server.setServerVersion(buildProperties.map(BuildProperties::getVersion).orElse("development"));
@@ -65,7 +64,7 @@ public class FhirRestfulServerConfig {
 
 		server.registerProviders(providers(resourceProviderFactory, replacements));
 		server.registerProvider(systemProvider);
-		server.registerProvider(notificationMessages);
+		operations.forEach(server::registerProvider);
 
 		JpaCapabilityStatementProvider capabilityStatement = new JpaCapabilityStatementProvider(
 				server, systemDao, storageSettings, searchParamRegistry, validationSupport);

@@ -42,6 +42,8 @@ public class IntakeLedger {
 				+ "case_id varchar(64), "
 				+ "received_at timestamp not null, "
 				+ "primary key (identifier_system, identifier_value))");
+		// who sent it: a re-send is answered with the first answer only to the same sender
+		jdbc.execute("alter table cdr_notification_receipt add column if not exists submitted_by varchar(256)");
 		// the running number of case numbers comes from the database, so concurrent cases never collide
 		jdbc.execute("create table if not exists cdr_case_key ("
 				+ "child_key varchar(200) primary key, "
@@ -49,24 +51,25 @@ public class IntakeLedger {
 				+ "case_id varchar(64))");
 	}
 
-	/** A notification already received under this business identifier. */
-	public record Receipt(String contentHash, String bundleId, String caseId) {
+	/** A notification already received under this business identifier (sender: none for the server's own). */
+	public record Receipt(String contentHash, String bundleId, String caseId, Optional<String> sender) {
 	}
 
 	public Optional<Receipt> findReceipt(String system, String value) {
-		return jdbc.query("select content_hash, bundle_id, case_id from cdr_notification_receipt "
+		return jdbc.query("select content_hash, bundle_id, case_id, submitted_by from cdr_notification_receipt "
 						+ "where identifier_system = ? and identifier_value = ?",
 				rows -> rows.next()
-						? Optional.of(new Receipt(rows.getString(1), rows.getString(2), rows.getString(3)))
+						? Optional.of(new Receipt(rows.getString(1), rows.getString(2), rows.getString(3),
+								Optional.ofNullable(rows.getString(4))))
 						: Optional.empty(),
 				system, value);
 	}
 
-	public void claimReceipt(String system, String value, String contentHash, String bundleId) {
+	public void claimReceipt(String system, String value, Optional<String> sender, String contentHash, String bundleId) {
 		try {
-			jdbc.update("insert into cdr_notification_receipt "
-							+ "(identifier_system, identifier_value, content_hash, bundle_id, received_at) values (?, ?, ?, ?, ?)",
-					system, value, contentHash, bundleId, Timestamp.from(Instant.now()));
+			jdbc.update("insert into cdr_notification_receipt (identifier_system, identifier_value, submitted_by, "
+							+ "content_hash, bundle_id, received_at) values (?, ?, ?, ?, ?, ?)",
+					system, value, sender.orElse(null), contentHash, bundleId, Timestamp.from(Instant.now()));
 		} catch (DuplicateKeyException | TransientDataAccessException e) {
 			throw new ConcurrentIntakeException("notification " + system + "|" + value + " is being received by another request");
 		}

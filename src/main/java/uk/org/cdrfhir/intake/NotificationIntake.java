@@ -62,7 +62,7 @@ public class NotificationIntake {
 				.orElseThrow(() -> new IllegalArgumentException("not a document Bundle"));
 		ValidationBesideStorage.Pending validation = null;
 		for (int attempt = 1; ; attempt++) {
-			Optional<Outcome> earlier = earlierReceipt(document);
+			Optional<Outcome> earlier = earlierReceipt(document, NotificationWorkflow.sender(request));
 			if (earlier.isPresent()) {
 				return earlier.get();
 			}
@@ -104,11 +104,19 @@ public class NotificationIntake {
 		return outcome(bundleId, SameTransaction.read(cases(), caseId(receipt), transaction), true);
 	}
 
-	private Optional<Outcome> earlierReceipt(NotificationDocument document) {
+	private Optional<Outcome> earlierReceipt(NotificationDocument document, Optional<String> sender) {
 		if (!document.bundle().hasIdentifier() || document.identifierSystem() == null || document.identifierValue() == null) {
 			return Optional.empty(); // the profile refuses it on storage, with the reason
 		}
 		return ledger.findReceipt(document.identifierSystem(), document.identifierValue()).map(receipt -> {
+			if (!receipt.sender().equals(sender)) {
+				// another sender's identifier: nothing of the first notification is told
+				OperationOutcome conflict = OperationOutcomes.error(IssueType.DUPLICATE,
+						"This notification identifier is already in use. Give each notification an identifier in a"
+								+ " system of your own organisation (Bundle.identifier.system).");
+				conflict.getIssueFirstRep().addExpression("Bundle.identifier");
+				throw new ResourceVersionConflictException("notification identifier used by another sender", conflict);
+			}
 			if (!receipt.contentHash().equals(document.contentHash(fhirContext))) {
 				OperationOutcome conflict = OperationOutcomes.error(IssueType.DUPLICATE,
 						"A different notification was already received with identifier "

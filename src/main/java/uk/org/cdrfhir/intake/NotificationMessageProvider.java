@@ -19,6 +19,7 @@ import ca.uhn.fhir.rest.annotation.OperationParam;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.validation.ValidationResult;
+import uk.org.cdrfhir.config.FhirOperationProvider;
 import uk.org.cdrfhir.config.OperationOutcomes;
 import uk.org.cdrfhir.conformance.CdrUrls;
 import uk.org.cdrfhir.conformance.ProfileEnforcingInterceptor;
@@ -35,7 +36,7 @@ import uk.org.cdrfhir.conformance.ProfileValidator;
  * validated again when it is stored.
  */
 @Component
-public class NotificationMessageProvider {
+public class NotificationMessageProvider implements FhirOperationProvider {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationMessageProvider.class);
 

@@ -1,5 +1,7 @@
 package uk.org.cdrfhir.security;
 
+import java.util.Optional;
+
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Resource;
@@ -38,6 +40,14 @@ public final class AccessLabels {
 	public static boolean has(IBaseResource resource, Coding label) {
 		return resource instanceof Resource r && r.getMeta().getSecurity().stream()
 				.anyMatch(coding -> label.getSystem().equals(coding.getSystem()) && label.getCode().equals(coding.getCode()));
+	}
+
+	/** The review area a record is labelled with, if any. */
+	public static Optional<String> reviewAreaOf(Resource resource) {
+		return resource.getMeta().getSecurity().stream()
+				.filter(label -> REVIEW_AREA_SYSTEM.equals(label.getSystem()) && label.hasCode())
+				.map(Coding::getCode)
+				.findFirst();
 	}
 
 	/** Adds the label unless present; replaces any other label of the same system. */

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Component;
 
@@ -109,6 +108,8 @@ public class AccessPolicy {
 					&& caller.scopes().permits("Bundle", SmartScopes.Access.CREATE);
 			case "$validate" -> role != CdrRole.PANEL_MEMBER && role != CdrRole.ICS_ANALYST;
 			case "$everything" -> role == CdrRole.CDR_MANAGER;
+			case "$transfer" -> role == CdrRole.CDR_MANAGER && "EpisodeOfCare".equals(resourceType)
+					&& caller.scopes().permits("EpisodeOfCare", SmartScopes.Access.UPDATE);
 			case "$meta" -> role == CdrRole.CDR_MANAGER || role == CdrRole.ADMINISTRATOR;
 			default -> DEFINITION_OPERATIONS.contains(operation) && resourceType != null && CONFORMANCE.contains(resourceType);
 		};
@@ -150,19 +151,30 @@ public class AccessPolicy {
 		return narrowing(caller, type).map(narrowing -> matches(caller, resource, narrowing)).orElse(true);
 	}
 
-	/**
-	 * The stored record as the narrowing's search would have matched it; a case by its care manager,
-	 * the truth its label follows (a moved case loses its old label only after its move commits).
-	 */
+	/** The stored record as the narrowing's search would have matched it. */
 	private static boolean matches(Caller caller, IBaseResource resource, Narrowing narrowing) {
-		if (caller.role() == CdrRole.DESIGNATED_DOCTOR && resource instanceof EpisodeOfCare episode) {
-			return ("PractitionerRole/" + caller.area()).equals(episode.getCareManager().getReference());
-		}
 		return switch (narrowing.parameter()) {
 			case "_profile" -> resource instanceof Resource r && r.getMeta().hasProfile(narrowing.value());
 			default -> AccessLabels.has(resource, caller.role() == CdrRole.NOTIFIER
 					? AccessLabels.submittedBy(caller.clientId()) : AccessLabels.reviewArea(caller.area()));
 		};
+	}
+
+	/**
+	 * {@code $validate} of a change to a stored record (of a record named by its id, or with mode
+	 * update or delete) looks the record up, and its answer tells whether it exists and what refers
+	 * to it: only for roles that see every record and may make that change.
+	 */
+	public Decision decideValidation(Caller caller, String resourceType, String mode, boolean ofStoredRecord) {
+		boolean ofChange = ofStoredRecord || "update".equalsIgnoreCase(mode) || "delete".equalsIgnoreCase(mode);
+		if (!ofChange) {
+			return Decision.ALLOW;
+		}
+		Interaction change = "delete".equalsIgnoreCase(mode) ? DELETE : UPDATE;
+		return mayUseCrossRecordSearch(caller) && resourceType != null && granted(caller.role(), change, resourceType)
+				? Decision.ALLOW
+				: Decision.deny("Validating a change to a stored record is not permitted to the " + caller.role().claimValue()
+						+ " role; validate a resource without naming a stored one");
 	}
 
 	/** May a caller without the CDR Manager's or administrator's reach use searches that reach other records? */

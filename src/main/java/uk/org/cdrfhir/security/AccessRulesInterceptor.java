@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.springframework.stereotype.Component;
@@ -13,11 +15,15 @@ import org.springframework.stereotype.Component;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.AuthenticationException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import uk.org.cdrfhir.config.FhirServerInterceptor;
 import uk.org.cdrfhir.config.OperationOutcomes;
 
@@ -35,9 +41,11 @@ import uk.org.cdrfhir.config.OperationOutcomes;
 public class AccessRulesInterceptor implements FhirServerInterceptor {
 
 	private final AccessPolicy policy;
+	private final DaoRegistry daoRegistry;
 
-	public AccessRulesInterceptor(AccessPolicy policy) {
+	public AccessRulesInterceptor(AccessPolicy policy, DaoRegistry daoRegistry) {
 		this.policy = policy;
+		this.daoRegistry = daoRegistry;
 	}
 
 	@Hook(Pointcut.SERVER_INCOMING_REQUEST_POST_PROCESSED)
@@ -76,7 +84,14 @@ public class AccessRulesInterceptor implements FhirServerInterceptor {
 		}
 		String resourceType = request.getResourceName();
 		require(policy.decide(caller, interaction, resourceType, request.getOperation()));
+		boolean ofStoredRecord = request.getId() != null && request.getId().hasIdPart();
+		if ("$validate".equals(request.getOperation())) {
+			require(policy.decideValidation(caller, resourceType, firstParameter(request, "mode"), ofStoredRecord));
+		}
 		boolean partialView = !policy.mayUseCrossRecordSearch(caller);
+		if (partialView && ofStoredRecord && (interaction == Interaction.UPDATE || interaction == Interaction.DELETE)) {
+			requireVisible(caller, request.getId());
+		}
 		if (partialView && isConditional(request, operation)) {
 			refuse("Conditional create, update, patch and delete are not permitted to the " + caller.role().claimValue() + " role");
 		}
@@ -89,6 +104,28 @@ public class AccessRulesInterceptor implements FhirServerInterceptor {
 			}
 			narrow(caller, request, resourceType);
 		}
+	}
+
+	/**
+	 * A change of a record the caller may not see, or of one that does not exist (which an update would
+	 * otherwise try to create), is answered alike.
+	 */
+	private void requireVisible(Caller caller, IIdType id) {
+		try {
+			IBaseResource stored = daoRegistry.getResourceDao(id.getResourceType())
+					.read(id.toUnqualifiedVersionless(), new SystemRequestDetails());
+			if (policy.maySee(caller, stored)) {
+				return;
+			}
+		} catch (ResourceNotFoundException | ResourceGoneException notStored) {
+			// answered below, as for a record outside the caller's scope
+		}
+		throw RecordNotKnown.asked(id);
+	}
+
+	private static String firstParameter(RequestDetails request, String name) {
+		String[] values = request.getParameters().get(name);
+		return values == null || values.length == 0 ? null : values[0];
 	}
 
 	private void narrow(Caller caller, RequestDetails request, String resourceType) {

@@ -11,15 +11,14 @@ import ca.uhn.fhir.rest.api.server.IPreResourceShowDetails;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
-import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import uk.org.cdrfhir.config.StorageInterceptor;
 
 /**
  * The last line of access control, on the records themselves: every stored resource about to be
  * shown to a caller (a read, a search page, an {@code _include}d or {@code _revinclude}d resource,
  * a history entry, the result of an operation) is checked against the {@link AccessPolicy}, and
- * records outside the caller's scope are left out; a read of one answers 404, as if it did not
- * exist. A change or deletion of a record outside the caller's scope is refused the same way.
+ * records outside the caller's scope are left out; a read or history of one answers as if it did
+ * not exist ({@link RecordNotKnown}). A change or deletion of a record outside the caller's scope is refused the same way.
  */
 @Component
 @Interceptor
@@ -41,8 +40,8 @@ public class RecordScopeInterceptor implements StorageInterceptor {
 		for (int i = 0; i < shown.size(); i++) {
 			IBaseResource resource = shown.getResource(i);
 			if (resource != null && (caller == null || !policy.maySee(caller, resource))) {
-				if (isSingleRead(request)) {
-					throw notFound(resource);
+				if (isOfOneRecord(request)) {
+					throw RecordNotKnown.asked(request.getId());
 				}
 				if (isHistory(request)) {
 					// a history lists versions as they are; it is shown whole or not at all
@@ -69,7 +68,7 @@ public class RecordScopeInterceptor implements StorageInterceptor {
 		}
 		Caller caller = Caller.current().orElse(null);
 		if (caller == null || !policy.maySee(caller, resource)) {
-			throw notFound(resource);
+			throw RecordNotKnown.asked(resource.getIdElement().toUnqualifiedVersionless());
 		}
 	}
 
@@ -78,18 +77,16 @@ public class RecordScopeInterceptor implements StorageInterceptor {
 		return request == null || request instanceof SystemRequestDetails;
 	}
 
-	private static boolean isSingleRead(RequestDetails request) {
+	/** A read, version read or history of one record: asked for by its id. */
+	private static boolean isOfOneRecord(RequestDetails request) {
 		RestOperationTypeEnum operation = request.getRestOperationType();
-		return operation == RestOperationTypeEnum.READ || operation == RestOperationTypeEnum.VREAD;
+		return (operation == RestOperationTypeEnum.READ || operation == RestOperationTypeEnum.VREAD
+				|| operation == RestOperationTypeEnum.HISTORY_INSTANCE) && request.getId() != null;
 	}
 
 	private static boolean isHistory(RequestDetails request) {
 		RestOperationTypeEnum operation = request.getRestOperationType();
 		return operation == RestOperationTypeEnum.HISTORY_INSTANCE || operation == RestOperationTypeEnum.HISTORY_TYPE
 				|| operation == RestOperationTypeEnum.HISTORY_SYSTEM;
-	}
-
-	private static ResourceNotFoundException notFound(IBaseResource resource) {
-		return new ResourceNotFoundException(resource.getIdElement().toUnqualifiedVersionless());
 	}
 }

@@ -3,8 +3,8 @@ package uk.org.cdrfhir.support;
 /** The demo systems of the embedded authorization server (application-dev.yaml), one per role. */
 public enum DemoClient {
 	NOTIFIER("demo-epr-bedford-hospital", "demo-epr-secret", "system/Bundle.c system/Bundle.rs"),
-	DOCTOR_BEDFORDSHIRE("demo-doctor-system-bedfordshire", "demo-doctor-bedfordshire-secret", "system/*.rs system/Task.cu system/EpisodeOfCare.u system/QuestionnaireResponse.cu system/Observation.cu"),
-	DOCTOR_LUTON("demo-doctor-system-luton", "demo-doctor-luton-secret", "system/*.rs system/Task.cu system/EpisodeOfCare.u system/QuestionnaireResponse.cu system/Observation.cu"),
+	DOCTOR_BEDFORDSHIRE("demo-doctor-system-bedfordshire", "demo-doctor-bedfordshire-secret", "system/*.rs system/Task.cu system/EpisodeOfCare.u system/QuestionnaireResponse.cu system/Observation.cu system/Communication.c"),
+	DOCTOR_LUTON("demo-doctor-system-luton", "demo-doctor-luton-secret", "system/*.rs system/Task.cu system/EpisodeOfCare.u system/QuestionnaireResponse.cu system/Observation.cu system/Communication.c"),
 	CDR_MANAGER("demo-cdr-manager-system", "demo-manager-secret", "system/*.cruds"),
 	PANEL_MEMBER("demo-panel-system", "demo-panel-secret", "system/Composition.rs"),
 	ICS_ANALYST("demo-ics-platform", "demo-ics-secret", "system/MeasureReport.rs system/Measure.rs"),

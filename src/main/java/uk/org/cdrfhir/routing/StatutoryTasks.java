@@ -9,80 +9,76 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Extension;
-import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Task;
 import org.springframework.stereotype.Component;
 
-import ca.uhn.fhir.interceptor.api.Hook;
-import ca.uhn.fhir.interceptor.api.Interceptor;
-import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
 import ca.uhn.fhir.rest.param.ReferenceParam;
-import uk.org.cdrfhir.config.SameTransaction;
-import uk.org.cdrfhir.config.StorageInterceptor;
 import uk.org.cdrfhir.conformance.CdrUrls;
-import uk.org.cdrfhir.intake.NotificationDocument;
 
 /**
- * Starts the statutory clocks of a case, in the transaction that opens or changes it: notify NCMD
- * (due 48 hours after receipt), the designated doctor's review, a Joint Agency Response at once
- * when any notification reports the death as unexpected, and triage or out-of-area transfer for
- * the CDR Manager. A task already on the case is never created twice, so a late second
- * notification adds only what it newly requires.
+ * The statutory clocks of a case: notify NCMD (due 48 hours after receipt), the designated doctor's
+ * review, a Joint Agency Response at once when any notification reports the death as unexpected,
+ * and triage or out-of-area transfer for the CDR Manager. A task type already on the case is never
+ * started twice, so a late second notification adds only what it newly requires.
  */
 @Component
-@Interceptor
-public class StatutoryTasksInterceptor implements StorageInterceptor {
+public class StatutoryTasks {
 
 	private final FootprintProperties footprint;
 	private final FootprintRoles roles;
 	private final DaoRegistry daoRegistry;
 
-	public StatutoryTasksInterceptor(FootprintProperties footprint, FootprintRoles roles, DaoRegistry daoRegistry) {
+	public StatutoryTasks(FootprintProperties footprint, FootprintRoles roles, DaoRegistry daoRegistry) {
 		this.footprint = footprint;
 		this.roles = roles;
 		this.daoRegistry = daoRegistry;
 	}
 
-	/** A case being opened has no tasks yet. */
-	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)
-	public void caseOpened(IBaseResource resource, TransactionDetails transaction) {
-		if (isCase(resource)) {
-			createTasks((EpisodeOfCare) resource, Set.of(), transaction);
-		}
+	/**
+	 * The tasks the case needs now and does not have yet (not stored: the caller labels and stores
+	 * them). {@code unexpected}: whether any of its notifications reports an unexpected death.
+	 */
+	public List<Task> missing(EpisodeOfCare episode, boolean unexpected, Set<String> existingTypes,
+			TransactionDetails transaction) {
+		return required(episode, unexpected, transaction).entrySet().stream()
+				.filter(type -> !existingTypes.contains(type.getKey()))
+				.map(Map.Entry::getValue)
+				.toList();
 	}
 
-	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED)
-	public void caseChanged(IBaseResource previous, IBaseResource updated, TransactionDetails transaction) {
-		if (isCase(updated)) {
-			EpisodeOfCare episode = (EpisodeOfCare) updated;
-			createTasks(episode, existingTaskTypes(episode), transaction);
-		}
+	/** The task types already on a stored case, open or done. */
+	public Set<String> existingTypes(EpisodeOfCare episode) {
+		return tasksOf(episode).stream()
+				.flatMap(task -> task.getCode().getCoding().stream())
+				.filter(coding -> CdrUrls.TASK_TYPE_SYSTEM.equals(coding.getSystem()))
+				.map(Coding::getCode)
+				.collect(Collectors.toSet());
 	}
 
-	private static boolean isCase(IBaseResource resource) {
-		return resource instanceof EpisodeOfCare episode && episode.getMeta().hasProfile(CdrUrls.CASE_PROFILE);
+	/** Every task focused on the case. */
+	public List<Task> tasksOf(EpisodeOfCare episode) {
+		SearchParameterMap byCase = SearchParameterMap.newSynchronous()
+				.add(Task.SP_FOCUS, new ReferenceParam(episode.getIdElement().toUnqualifiedVersionless().getValue()));
+		return daoRegistry.getResourceDao(Task.class).searchForResources(byCase, new SystemRequestDetails()).stream()
+				.map(Task.class::cast)
+				.toList();
 	}
 
-	private void createTasks(EpisodeOfCare episode, Set<String> existing, TransactionDetails transaction) {
-		required(episode, transaction).forEach((type, task) -> {
-			if (!existing.contains(type)) {
-				SameTransaction.create(daoRegistry.getResourceDao(Task.class), task, transaction);
-			}
-		});
+	public static boolean isOfType(Task task, String type) {
+		return task.getCode().getCoding().stream()
+				.anyMatch(coding -> CdrUrls.TASK_TYPE_SYSTEM.equals(coding.getSystem()) && type.equals(coding.getCode()));
 	}
 
-	/** The tasks this case needs now, by task type. */
-	private Map<String, Task> required(EpisodeOfCare episode, TransactionDetails transaction) {
+	/** The tasks this case needs, by task type. */
+	private Map<String, Task> required(EpisodeOfCare episode, boolean unexpected, TransactionDetails transaction) {
 		FootprintProperties.Deadlines deadlines = footprint.getDeadlines();
 		Reference cdrManager = roles.reference(footprint.getCdrManager().getId(), transaction);
 		Reference caseOwner = episode.hasCareManager() ? episode.getCareManager() : cdrManager;
@@ -96,7 +92,7 @@ public class StatutoryTasksInterceptor implements StorageInterceptor {
 					"out-of-area-transfer", "Out-of-area transfer", cdrManager, deadlines.getOutOfAreaTransfer()));
 			default -> tasks.put("triage", task(episode, notifications, "triage", "Triage", cdrManager, deadlines.getTriage()));
 		}
-		if (anyUnexpected(notifications, transaction)) {
+		if (unexpected) {
 			tasks.put("jar", task(episode, notifications, "jar", "Joint Agency Response", caseOwner, deadlines.getJar()));
 		}
 		return tasks;
@@ -119,30 +115,11 @@ public class StatutoryTasksInterceptor implements StorageInterceptor {
 		return task;
 	}
 
-	private Set<String> existingTaskTypes(EpisodeOfCare episode) {
-		SearchParameterMap byCase = SearchParameterMap.newSynchronous()
-				.add(Task.SP_FOCUS, new ReferenceParam(episode.getIdElement().toUnqualifiedVersionless().getValue()));
-		return daoRegistry.getResourceDao(Task.class).searchForResources(byCase, new SystemRequestDetails()).stream()
-				.map(Task.class::cast)
-				.flatMap(task -> task.getCode().getCoding().stream())
-				.filter(coding -> CdrUrls.TASK_TYPE_SYSTEM.equals(coding.getSystem()))
-				.map(Coding::getCode)
-				.collect(Collectors.toSet());
-	}
-
 	private static List<Reference> notifications(EpisodeOfCare episode) {
 		return episode.getExtensionsByUrl(CdrUrls.CASE_NOTIFICATION).stream()
 				.map(Extension::getValue)
 				.map(Reference.class::cast)
 				.toList();
-	}
-
-	private boolean anyUnexpected(List<Reference> notifications, TransactionDetails transaction) {
-		return notifications.stream()
-				.map(reference -> SameTransaction.read(daoRegistry.getResourceDao(Bundle.class),
-						new IdType(reference.getReference()), transaction))
-				.flatMap(bundle -> NotificationDocument.of(bundle).stream())
-				.anyMatch(NotificationDocument::unexpected);
 	}
 
 	private static String routingOutcome(EpisodeOfCare episode) {
