@@ -67,6 +67,15 @@ public class ProfileEnforcingInterceptor implements StorageInterceptor {
 	}
 
 	/**
+	 * Validates a notification document as storing it would, once: the intake workflow reads a
+	 * notification only after this guard has passed it (or its caller validates it, see below).
+	 */
+	public void requireValid(Bundle document, RequestDetails request) {
+		enforce(document, request);
+		validatedByCaller(document);
+	}
+
+	/**
 	 * Records that the caller validates a notification document against cdr-notification-bundle
 	 * itself and refuses it if it fails, so that storing it does not validate it a second time: the
 	 * notification entry of a cdr-notification-message (whose profile requires it to meet

@@ -87,7 +87,7 @@ public class NotificationWorkflow {
 
 	private Placement joinsCase(String caseId) {
 		EpisodeOfCare episode = cases().read(new IdType("EpisodeOfCare", caseId), new SystemRequestDetails());
-		return new JoinsCase(episode, CaseScope.of(episode).orElseThrow());
+		return new JoinsCase(episode, CaseScope.ofCase(episode).orElseThrow());
 	}
 
 	private Placement opensCase(String childKey, NotificationDocument notification) {

@@ -12,11 +12,12 @@ import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
 import uk.org.cdrfhir.config.StorageInterceptor;
+import uk.org.cdrfhir.conformance.ProfileEnforcingInterceptor;
 
 /**
  * Hands every notification document stored, whatever path it came by (REST, a transaction, a
- * message), to the {@link NotificationWorkflow}: before it is stored, to place it in its case;
- * once stored, to receive it. The placement is carried from one to the other in the storing
+ * message), to the {@link NotificationWorkflow}: before it is stored, once valid, to place it in its
+ * case; once stored, to receive it. The placement is carried from one to the other in the storing
  * transaction's details, keyed by the document.
  */
 @Component
@@ -26,22 +27,28 @@ public class NotificationWorkflowInterceptor implements StorageInterceptor {
 	private static final String PLACEMENTS = NotificationWorkflowInterceptor.class.getName() + ".placements";
 
 	private final NotificationWorkflow workflow;
+	private final ProfileEnforcingInterceptor profiles;
 
-	public NotificationWorkflowInterceptor(NotificationWorkflow workflow) {
+	public NotificationWorkflowInterceptor(NotificationWorkflow workflow, ProfileEnforcingInterceptor profiles) {
 		this.workflow = workflow;
+		this.profiles = profiles;
 	}
 
+	/** A notification is placed once it is known to be valid (else 422, and nothing is stored). */
 	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED)
 	public void place(IBaseResource resource, RequestDetails request, TransactionDetails transaction) {
-		NotificationDocument.of(resource).ifPresent(notification ->
-				placements(transaction).put(resource, workflow.place(notification, NotificationWorkflow.sender(request))));
+		NotificationDocument.of(resource).ifPresent(notification -> {
+			profiles.requireValid(notification.bundle(), request);
+			placements(transaction).put(resource, workflow.place(notification, NotificationWorkflow.sender(request)));
+		});
 	}
 
 	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)
 	public void receive(IBaseResource resource, RequestDetails request, TransactionDetails transaction) {
 		NotificationDocument.of(resource).ifPresent(notification -> {
 			NotificationWorkflow.Placement placement = placements(transaction).remove(resource);
-			workflow.receive(notification, resource.getIdElement().getIdPart(), placement, NotificationWorkflow.sender(request), transaction);
+			workflow.receive(notification, resource.getIdElement().getIdPart(), placement,
+					NotificationWorkflow.sender(request), transaction);
 		});
 	}
 

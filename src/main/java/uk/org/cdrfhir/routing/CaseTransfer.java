@@ -70,7 +70,7 @@ public class CaseTransfer {
 			TransactionDetails transaction) {
 		// read as the caller: a case they may not see is not known
 		EpisodeOfCare episode = daoRegistry.getResourceDao(EpisodeOfCare.class).read(caseId.toUnqualifiedVersionless(), request);
-		CaseScope before = CaseScope.of(episode)
+		CaseScope before = CaseScope.ofCase(episode)
 				.orElseThrow(() -> invalid("id", "EpisodeOfCare/" + caseId.getIdPart() + " is not a child death review case"));
 		Reference previousOwner = episode.getCareManager().copy();
 

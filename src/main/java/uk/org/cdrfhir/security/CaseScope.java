@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Resource;
 
 import uk.org.cdrfhir.conformance.CdrUrls;
@@ -16,8 +17,11 @@ import uk.org.cdrfhir.conformance.CdrUrls;
  */
 public record CaseScope(String caseNumber, Optional<String> reviewArea) {
 
-	/** The scope a stored record carries, if it belongs to a case. */
+	/** The scope a stored record carries, if it belongs to a case (a case: its own). */
 	public static Optional<CaseScope> of(IBaseResource stored) {
+		if (stored instanceof EpisodeOfCare episode) {
+			return ofCase(episode);
+		}
 		if (!(stored instanceof Resource resource)) {
 			return Optional.empty();
 		}
@@ -26,6 +30,14 @@ public record CaseScope(String caseNumber, Optional<String> reviewArea) {
 				.map(Coding::getCode)
 				.findFirst();
 		return caseNumber.map(number -> new CaseScope(number, AccessLabels.reviewAreaOf(resource)));
+	}
+
+	/** A case's own scope: its number (also on cases stored before records were tagged) and its area label. */
+	public static Optional<CaseScope> ofCase(EpisodeOfCare episode) {
+		return episode.getIdentifier().stream()
+				.filter(identifier -> CdrUrls.CASE_NUMBER_SYSTEM.equals(identifier.getSystem()) && identifier.hasValue())
+				.findFirst()
+				.map(number -> new CaseScope(number.getValue(), AccessLabels.reviewAreaOf(episode)));
 	}
 
 	/** Gives the record exactly this scope: the case's tag and area label, and no other. */
