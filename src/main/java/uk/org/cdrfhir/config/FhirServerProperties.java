@@ -46,8 +46,8 @@ public class FhirServerProperties {
 	/**
 	 * FHIR writes (POST, PUT, PATCH, DELETE) processed at once; more wait their turn. Each
 	 * notification is mostly CPU (validation), so more at once than the machine has cores only adds
-	 * switching and garbage: measured on 2 cores, 8 clients got 31-34/s unlimited and 38-48/s limited
-	 * to three. 0 means the number of processors plus one.
+	 * switching and garbage (bench/RESULTS.md has the measurement). 0 means the number of processors
+	 * plus one.
 	 */
 	private int maxConcurrentWrites = 0;
 

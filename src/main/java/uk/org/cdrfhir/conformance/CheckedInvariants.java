@@ -16,7 +16,7 @@ import org.hl7.fhir.validation.instance.utils.FHIRPathExpressionFixer;
  * validation (through another profile or slice) is not checked against the same expression twice:
  * upstream's rule, keyed as upstream keys it (the expression as fixed for the FHIR version, and the
  * severity). Upstream derived that key again, a version check included, for every constraint of
- * every element (4% of a notification's validation); here once per constraint.
+ * every element; here once per constraint.
  *
  * <p>One per validator (not thread-safe). The constraints are the loaded package's definitions, which
  * do not change while the validator lives; the findings live on the element, which lives for one

@@ -31,8 +31,8 @@ import ca.uhn.fhir.validation.ValidationContext;
 /**
  * HAPI's instance validator, but reusing each HL7 {@link InstanceValidator} for many resources
  * instead of building a new one for every resource: each new one re-reads the OID table from a CSV
- * on the classpath, which the profiler showed to be about a third of a warm notification's
- * validation. A validator is used by one thread at a time (borrowed from a small pool). What
+ * on the classpath, a large part of a warm notification's validation (bench/RESULTS.md). A
+ * validator is used by one thread at a time (borrowed from a small pool). What
  * upstream keeps of each validated resource is dropped after it ({@link ValidationLeftovers}); a
  * validator is still replaced after {@link #USES_PER_VALIDATOR} resources because two small
  * collections of its own only grow: its look-ups of canonical URLs (one per URL the resources name)

@@ -18,13 +18,13 @@ import uk.org.cdrfhir.config.WriteAdmissionFilter;
 /**
  * Validates a notification document on a validation thread while the request thread stores it,
  * places it in its case and starts its tasks, so the sender waits for the longer of the two rather
- * than for both in turn (at one client, validation was half of a notification's time). The storing
+ * than for both in turn (at one client, validation is much of a notification's time). The storing
  * transaction must call {@link Pending#requireValid()} before it commits: an invalid notification
  * is refused with the same 422 as before and leaves nothing behind.
  *
  * <p>Only a notification that is the only write in progress is validated beside: when writes arrive
- * together every processor is busy anyway, and validating beside cost throughput (8 clients: 27-36/s
- * against 31-47/s validating on the request thread, also with one validation beside at a time). A
+ * together every processor is busy anyway, and validating beside cost throughput (bench/RESULTS.md),
+ * also with one validation beside at a time. A
  * notification among other writes is validated as it is stored, as any resource (see
  * {@link ProfileEnforcingInterceptor}).
  */
