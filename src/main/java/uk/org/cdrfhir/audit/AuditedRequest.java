@@ -1,10 +1,11 @@
 package uk.org.cdrfhir.audit;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.OperationOutcome;
 
 import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
@@ -16,7 +17,6 @@ final class AuditedRequest {
 
 	private static final String KEY = AuditedRequest.class.getName();
 
-	private final List<IBaseResource> shown = new ArrayList<>();
 	private boolean recorded;
 
 	static AuditedRequest of(RequestDetails request) {
@@ -29,12 +29,23 @@ final class AuditedRequest {
 		return audited;
 	}
 
-	void shown(IBaseResource resource) {
-		shown.add(resource);
-	}
-
-	Collection<IBaseResource> shown() {
-		return shown;
+	/**
+	 * The records a response shows the caller, after access control has left out the others: the
+	 * entries of a search or history page, else the resource itself (a read, an operation's result).
+	 */
+	static List<IBaseResource> shownIn(IBaseResource response) {
+		if (response == null || response instanceof OperationOutcome) {
+			return List.of();
+		}
+		if (response instanceof Bundle page
+				&& (page.getType() == Bundle.BundleType.SEARCHSET || page.getType() == Bundle.BundleType.HISTORY)) {
+			return page.getEntry().stream()
+					.map(Bundle.BundleEntryComponent::getResource)
+					.filter(resource -> resource != null && !(resource instanceof OperationOutcome))
+					.map(IBaseResource.class::cast)
+					.toList();
+		}
+		return List.of(response);
 	}
 
 	/** True the first time only: one event per request, however many hooks see it. */

@@ -35,8 +35,8 @@ public class RequestAuditInterceptor implements FhirServerInterceptor {
 	}
 
 	@Hook(Pointcut.SERVER_OUTGOING_RESPONSE)
-	public boolean beforeResponse(RequestDetails request) {
-		recordSuccess(request);
+	public boolean beforeResponse(RequestDetails request, IBaseResource response) {
+		recordSuccess(request, AuditedRequest.shownIn(response));
 		return true;
 	}
 
@@ -44,7 +44,7 @@ public class RequestAuditInterceptor implements FhirServerInterceptor {
 	@Hook(Pointcut.SERVER_PROCESSING_COMPLETED_NORMALLY)
 	public void completed(RequestDetails request) {
 		try {
-			recordSuccess(request);
+			recordSuccess(request, List.of());
 		} catch (RuntimeException e) {
 			// the response has gone: this can only be reported; the operator must see it
 			log.error("AUDIT FAILURE: the {} request could not be recorded", request.getRestOperationType(), e);
@@ -60,13 +60,12 @@ public class RequestAuditInterceptor implements FhirServerInterceptor {
 		return true;
 	}
 
-	private void recordSuccess(RequestDetails request) {
+	private void recordSuccess(RequestDetails request, List<IBaseResource> shown) {
 		if (request.getRestOperationType() == RestOperationTypeEnum.METADATA) {
 			return; // public, and not about any record
 		}
 		AuditedRequest audited = AuditedRequest.of(request);
 		if (audited.markRecorded()) {
-			List<IBaseResource> shown = List.copyOf(audited.shown());
 			trail.record(AuditedRequest.access(request, shown, true, false, null));
 		}
 	}
