@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hl7.fhir.common.hapi.validation.validator.FhirDefaultPolicyAdvisor;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.r5.conformance.profile.ProfileUtilities;
 import org.hl7.fhir.r5.conformance.profile.ProfileUtilities.SourcedChildDefinitions;
@@ -15,6 +16,7 @@ import org.hl7.fhir.r5.elementmodel.Element;
 import org.hl7.fhir.r5.elementmodel.Manager.FhirFormat;
 import org.hl7.fhir.r5.model.StructureDefinition;
 import org.hl7.fhir.r5.utils.validation.ValidatorSession;
+import org.hl7.fhir.r5.utils.validation.constants.IdStatus;
 import org.hl7.fhir.r5.utils.xver.XVerExtensionManagerOld;
 import org.hl7.fhir.utilities.validation.ValidationMessage;
 import org.hl7.fhir.validation.ValidatorSettings;
@@ -75,6 +77,13 @@ class ChildCardinalitiesTest {
 				int[] answers) {
 			super(context, new FhirInstanceValidator.NullEvaluationContext(), new XVerExtensionManagerOld(context), new ValidatorSession(),
 					new ValidatorSettings());
+			// as HAPI's FhirInstanceValidator configured by ProfileValidator.configure
+			setPolicyAdvisor(new FhirDefaultPolicyAdvisor());
+			setAssumeValidRestReferences(true);
+			setAnyExtensionsAllowed(true);
+			setResourceIdRule(IdStatus.OPTIONAL);
+			setErrorForUnknownProfiles(true);
+			setUnknownCodeSystemsCauseErrors(true);
 			this.cardinalities = cardinalities;
 			this.document = document;
 			this.disagreements = disagreements;
