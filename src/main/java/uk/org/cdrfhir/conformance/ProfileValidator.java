@@ -41,10 +41,7 @@ public class ProfileValidator {
 		this.validator = fhirValidator(fhirContext, instanceValidator);
 	}
 
-	/**
-	 * Where the validator finds definitions: the package's definitions with their pre-generated
-	 * snapshots, base R4, and in-memory terminology. No terminology server is ever called.
-	 */
+	/** Where the validator finds definitions (see the class comment). */
 	static ValidationSupportChain supportChain(FhirContext fhirContext, CdrPackage cdrPackage,
 			DefaultProfileValidationSupport baseDefinitions) {
 		PrePopulatedValidationSupport packaged = new PrePopulatedValidationSupport(fhirContext);
