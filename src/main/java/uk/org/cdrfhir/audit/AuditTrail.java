@@ -32,6 +32,11 @@ import uk.org.cdrfhir.security.Caller;
  * Patterns (BALP) where it fits: the RESTful interaction, who (client, person, role, network
  * address), what (the resources and the query), when, and the outcome. An event carries the review
  * area labels of the records it names, so a designated doctor can see who accessed their cases.
+ *
+ * <p>HAPI's BalpAuditCaptureInterceptor is not used: it records only resources written or shown and
+ * hands events to a sink (its own send them through a FHIR client), while here refused and failed
+ * requests are recorded too, a write's event is stored in the write's transaction, and events carry
+ * the review-area labels.
  */
 @Service
 public class AuditTrail {

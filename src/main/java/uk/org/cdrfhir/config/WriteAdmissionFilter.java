@@ -22,8 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
  *
  * <p>Why: a notification's work is mostly CPU (validation), so eight at once on two cores each take
  * four times as long, hold their garbage four times as long (more survives young collections and
- * fills the old generation). The validator pool has one validator per turn. Queued, the same load is
- * served faster and with a shorter tail.
+ * fills the old generation). Queued, the same load is served faster and with a shorter tail.
  */
 @Component
 public class WriteAdmissionFilter extends OncePerRequestFilter {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.hl7.fhir.r5.conformance.profile.ProfileUtilities;
 import org.hl7.fhir.r5.model.ElementDefinition;
@@ -17,17 +18,22 @@ import org.hl7.fhir.validation.instance.utils.ElementInfo;
 
 /**
  * Whether an element's children meet the cardinalities of their definitions, counted as upstream's
- * {@code InstanceValidator.checkCardinalities} counts them: a child counts for a definition if it
- * was assigned to it or to one of its slices, the same object or the same element id. Upstream
- * compared every child with every definition and slice, reading each one's id, cardinality and
- * representation again every time (a tenth of a notification's validation); here the bounds of each
- * list of child definitions are read once, and each check counts the children once. Only the answer
- * "all hold" is used; where one does not, upstream's check runs and says what is wrong in its words.
+ * {@code InstanceValidator.checkCardinalities} counts them (org.hl7.fhir.validation 6.7.9): a child
+ * counts for a definition if it was assigned to it or to one of its slices
+ * ({@code ProfileUtilities.getSliceList}), the same object or the same element id; definitions
+ * represented as XHTML or XML text are not counted. Upstream compared every child with every
+ * definition and slice, reading each one's id, cardinality and representation again every time;
+ * here the bounds of each list of child definitions are read once, and each check counts the
+ * children once. Only the answer "all hold" is used; where one does not, upstream's check runs and
+ * says what is wrong in its words. Should upstream count differently, the two would disagree on
+ * some document: {@code StockValidatorDifferentialTest} (duplicated, dropped and wrongly repeated
+ * elements) is there to see it.
  *
- * <p>One per validator (not thread-safe). It keeps the bounds of each list of child definitions it
- * meets, by the definitions in it (upstream builds some lists anew for each element: a choice of
- * types merged with its type's children); the definitions are the loaded package's, which do not
- * change while the validator lives, so there are as many lists as definitions at most.
+ * <p>One per server, shared by every validation (thread-safe). It keeps the bounds of each list of
+ * child definitions it meets, by the definitions in it (upstream builds some lists anew for each
+ * element: a choice of types merged with its type's children); the definitions are the loaded
+ * package's, which do not change while the server runs, so there are as many lists as definitions at
+ * most.
  */
 final class ChildCardinalities {
 
@@ -66,7 +72,7 @@ final class ChildCardinalities {
 	}
 
 	private final ProfileUtilities profiles;
-	private final Map<Definitions, List<Bound>> bounds = new HashMap<>();
+	private final Map<Definitions, List<Bound>> bounds = new ConcurrentHashMap<>();
 
 	ChildCardinalities(ProfileUtilities profiles) {
 		this.profiles = profiles;

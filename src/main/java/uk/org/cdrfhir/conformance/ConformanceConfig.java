@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Configuration;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.jpa.config.JpaConfig;
-import uk.org.cdrfhir.config.FhirServerProperties;
 
 /** The cdr-fhir package and the validator built from it, once per server. */
 @Configuration
@@ -20,9 +19,7 @@ public class ConformanceConfig {
 
 	@Bean
 	public ProfileValidator profileValidator(FhirContext fhirContext, CdrPackage cdrPackage,
-			@Qualifier(JpaConfig.DEFAULT_PROFILE_VALIDATION_SUPPORT) DefaultProfileValidationSupport baseDefinitions,
-			FhirServerProperties serverProperties) {
-		// resources are validated when written, and writes take turns: one pooled validator per turn
-		return new ProfileValidator(fhirContext, cdrPackage, baseDefinitions, serverProperties.concurrentWriteLimit());
+			@Qualifier(JpaConfig.DEFAULT_PROFILE_VALIDATION_SUPPORT) DefaultProfileValidationSupport baseDefinitions) {
+		return new ProfileValidator(fhirContext, cdrPackage, baseDefinitions);
 	}
 }

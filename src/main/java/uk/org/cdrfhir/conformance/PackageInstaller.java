@@ -25,6 +25,10 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
  *
  * <p>Runs once the context is refreshed, after HAPI has registered its batch jobs (a new
  * SearchParameter starts a reindex job) and before the server reports itself ready.
+ *
+ * <p>HAPI's package installer (IPackageInstallerSvc) is not used: it installs an NPM package file
+ * and keeps it in its package cache tables too, whereas this stores the very definitions the
+ * validator holds ({@link CdrPackage}, from the classpath) and skips those stored unchanged.
  */
 @Component
 public class PackageInstaller {

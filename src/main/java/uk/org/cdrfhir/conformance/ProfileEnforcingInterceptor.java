@@ -37,6 +37,11 @@ import uk.org.cdrfhir.config.StorageInterceptor;
  * <p>Resources the server writes itself (the case, its tasks, the child's Patient: requests made
  * with {@link SystemRequestDetails}) are not validated again on the hot path of every notification;
  * tests check that they meet their profiles.
+ *
+ * <p>HAPI's RequestValidatingInterceptor and RepositoryValidatingInterceptor are not used: the first
+ * sees only a request's body, not the resources a transaction or message stores, and neither can
+ * validate the text the client sent, leave out the server's own writes, or take a notification its
+ * caller has already validated (in a message, or beside its storage).
  */
 @Component
 @Interceptor

@@ -28,23 +28,22 @@ import ca.uhn.fhir.validation.ValidationResult;
 public class ProfileValidator {
 
 	private final FhirValidator validator;
-	private final FhirInstanceValidator instanceValidator;
 
-	/**
-	 * A validator with its own copy of the base R4 definitions, for tools and tests without a server.
-	 * It keeps one validator for reuse: meant for one thread at a time (further threads are served
-	 * correctly, each building a validator of its own).
-	 */
+	/** A validator with its own copy of the base R4 definitions, for tools and tests without a server. */
 	public ProfileValidator(FhirContext fhirContext, CdrPackage cdrPackage) {
-		this(fhirContext, cdrPackage, new DefaultProfileValidationSupport(fhirContext), 1);
+		this(fhirContext, cdrPackage, new DefaultProfileValidationSupport(fhirContext));
 	}
 
-	/**
-	 * A validator sharing the server's base R4 definitions, so they are held in memory once, and
-	 * ready to validate as many resources at once as {@code concurrentValidations}.
-	 */
-	public ProfileValidator(FhirContext fhirContext, CdrPackage cdrPackage, DefaultProfileValidationSupport baseDefinitions,
-			int concurrentValidations) {
+	/** A validator sharing the server's base R4 definitions, so they are held in memory once. Thread-safe. */
+	public ProfileValidator(FhirContext fhirContext, CdrPackage cdrPackage, DefaultProfileValidationSupport baseDefinitions) {
+		FhirInstanceValidator instanceValidator = new DocumentFhirInstanceValidator(supportChain(fhirContext, cdrPackage, baseDefinitions));
+		configure(instanceValidator);
+		this.validator = fhirValidator(fhirContext, instanceValidator);
+	}
+
+	/** Where the validator finds definitions (see the class comment). */
+	static ValidationSupportChain supportChain(FhirContext fhirContext, CdrPackage cdrPackage,
+			DefaultProfileValidationSupport baseDefinitions) {
 		PrePopulatedValidationSupport packaged = new PrePopulatedValidationSupport(fhirContext);
 		for (MetadataResource resource : cdrPackage.conformanceResources()) {
 			if (resource instanceof StructureDefinition) {
@@ -55,19 +54,30 @@ public class ProfileValidator {
 				packaged.addCodeSystem(resource);
 			}
 		}
-		ValidationSupportChain chain = new ValidationSupportChain(
+		return new ValidationSupportChain(
 				packaged,
 				baseDefinitions,
 				new InMemoryTerminologyServerValidationSupport(fhirContext),
 				new CommonCodeSystemsTerminologyService(fhirContext));
-		this.instanceValidator = new ReusingInstanceValidator(chain, concurrentValidations);
+	}
+
+	/**
+	 * The validator's settings, all of them here: the server's validator and the stock HAPI validator
+	 * it is compared with (StockValidatorDifferentialTest) are configured by this one method.
+	 */
+	static void configure(FhirInstanceValidator instanceValidator) {
 		// references inside a document are checked by our own invariants; those outside it are the server's
 		instanceValidator.setAssumeValidRestReferences(true);
 		instanceValidator.setErrorForUnknownProfiles(true);
-		this.validator = fhirContext.newValidator();
-		this.validator.setValidateAgainstStandardSchema(false);
-		this.validator.setValidateAgainstStandardSchematron(false);
-		this.validator.registerValidatorModule(instanceValidator);
+	}
+
+	/** A validator running only {@code instanceValidator}: the profiles carry all the rules, no schema or schematron. */
+	static FhirValidator fhirValidator(FhirContext fhirContext, FhirInstanceValidator instanceValidator) {
+		FhirValidator validator = fhirContext.newValidator();
+		validator.setValidateAgainstStandardSchema(false);
+		validator.setValidateAgainstStandardSchematron(false);
+		validator.registerValidatorModule(instanceValidator);
+		return validator;
 	}
 
 	/** Validates against the profiles the resource claims in {@code meta.profile}, and base R4. */
@@ -91,6 +101,13 @@ public class ProfileValidator {
 	public Supplier<ValidationResult> validationAsSent(IBaseResource resource, String sentJson, List<String> profileUrls) {
 		ValidationOptions options = options(resource, profileUrls);
 		return () -> validator.validateWithResult(sentJson, options);
+	}
+
+	/** Validates JSON text against the given profiles, as {@link #validationAsSent} does once it has read the claimed ones. */
+	ValidationResult validate(String json, List<String> profileUrls) {
+		ValidationOptions options = new ValidationOptions();
+		profileUrls.forEach(options::addProfile);
+		return validator.validateWithResult(json, options);
 	}
 
 	/** The given profiles and those the resource claims in {@code meta.profile}. */

@@ -16,6 +16,11 @@ import ca.uhn.fhir.context.support.IValidationSupport;
  * a twentieth of a notification's validation. The chain behind it is fixed once the validator is
  * built (the package and base R4), so a definition once found stays the answer. Only what is found
  * is remembered, so URLs from submitted resources cannot grow the map.
+ *
+ * <p>Assumes of upstream (HAPI FHIR 8.8.0): FhirInstanceValidator uses the context given to
+ * {@code setWrappedWorkerContext}, and the validator looks definitions up through
+ * {@code fetchResource(Class, String)}; UpstreamAssumptionsTest fails if it stops doing so (the
+ * remembering would silently stop). Only public members of HAPI's adapter are overridden.
  */
 class RememberingWorkerContext extends WorkerContextValidationSupportAdapter {
 

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 import jakarta.annotation.PostConstruct;
 
 /**
- * Validates every example of the package once at start-up, so the validator's caches (parsed
- * profiles, compiled FHIRPath, expanded value sets) are warm before the first client's request.
+ * Validates every example of the package once at start-up, so the caches validations share (the
+ * definitions found, HAPI's validation support caches, our shortcuts' bounds) and the JIT are warm
+ * before the first client's request. Uses only {@link ProfileValidator}.
  * The warm-up runs on its own thread while the rest of the server starts, and the server is not
  * ready (see ReadinessGateFilter) until it has finished.
  */

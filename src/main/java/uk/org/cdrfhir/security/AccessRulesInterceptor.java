@@ -34,6 +34,10 @@ import uk.org.cdrfhir.config.OperationOutcomes;
  * records, whatever else the query asks), refuses searches that reach across records
  * ({@code _has}, chains) and conditional writes (which tell whether a record exists) to roles that
  * see only part of the data, and checks each entry of a batch or transaction by the same rules.
+ *
+ * <p>HAPI's AuthorizationInterceptor and SearchNarrowingInterceptor are not used (here and in
+ * {@link RecordScopeInterceptor}): they scope by compartment, resource type or code, while a caller's
+ * scope here is the review-area security label each record carries, which moves with its case.
  */
 @Component
 @Interceptor

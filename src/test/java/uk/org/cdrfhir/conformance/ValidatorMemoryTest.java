@@ -15,6 +15,7 @@ import org.hl7.fhir.common.hapi.validation.validator.WorkerContextValidationSupp
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Composition;
 import org.hl7.fhir.r4.model.Narrative.NarrativeStatus;
+import org.hl7.fhir.r5.conformance.profile.ProfileUtilities;
 import org.hl7.fhir.r5.elementmodel.Element;
 import org.hl7.fhir.r5.elementmodel.JsonParser;
 import org.hl7.fhir.r5.utils.validation.ValidatorSession;
@@ -29,12 +30,11 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 
 /**
- * A validator is reused for many resources ({@link ReusingInstanceValidator}), so it must not keep
- * the resources it has validated: upstream's validator held every one of them (see
- * {@link ValidationLeftovers}), which under load filled the old generation with documents already
- * answered.
+ * What validations share (the definitions remembered, {@link ChildCardinalities},
+ * {@link EntrySliceTypes}) must not keep the documents validated: a reused upstream validator once
+ * held every one of them, which under load filled the old generation with documents already answered.
  */
-class ReusedValidatorMemoryTest {
+class ValidatorMemoryTest {
 
 	private static final FhirContext FHIR_CONTEXT = FhirContext.forR4Cached();
 	private static final String NOTIFICATION = "Bundle-notification-unexpected-home.json";
@@ -52,17 +52,15 @@ class ReusedValidatorMemoryTest {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("documents")
-	void aValidatorLetsGoOfADocumentOnceItValidatesTheNext(String description, Bundle document) throws IOException {
+	void whatValidationsShareLetsGoOfADocumentOnceItIsValidated(String description, Bundle document) throws IOException {
 		String json = FHIR_CONTEXT.newJsonParser().encodeResourceToString(document);
-		WorkerContextValidationSupportAdapter context = WorkerContextValidationSupportAdapter
-				.newVersionSpecificWorkerContextWrapper(new DefaultProfileValidationSupport(FHIR_CONTEXT));
-		DocumentInstanceValidator validator = new DocumentInstanceValidator(context,
-				new FhirInstanceValidator.NullEvaluationContext(), new XVerExtensionManagerOld(context),
-				new ValidatorSession(), new ValidatorSettings());
+		WorkerContextValidationSupportAdapter context = new RememberingWorkerContext(new DefaultProfileValidationSupport(FHIR_CONTEXT));
+		ChildCardinalities cardinalities = new ChildCardinalities(new ProfileUtilities(context, null, null));
+		EntrySliceTypes entrySliceTypes = new EntrySliceTypes();
 		JsonParser parser = new JsonParser(context);
 
-		WeakReference<Element> first = new WeakReference<>(validated(validator, parser, json));
-		validated(validator, parser, json);
+		WeakReference<Element> first = new WeakReference<>(validated(context, cardinalities, entrySliceTypes, parser, json));
+		validated(context, cardinalities, entrySliceTypes, parser, json);
 
 		for (int attempt = 0; attempt < 5 && first.get() != null; attempt++) {
 			System.gc();
@@ -70,10 +68,13 @@ class ReusedValidatorMemoryTest {
 		assertThat(first.get()).as("the first document, after the validator has validated another").isNull();
 	}
 
-	/** Validates the JSON against the base definitions and returns its element tree. */
-	private static Element validated(DocumentInstanceValidator validator, JsonParser parser, String json) throws IOException {
+	/** Validates the JSON against the base definitions, with a validator of its own, and returns its element tree. */
+	private static Element validated(WorkerContextValidationSupportAdapter context, ChildCardinalities cardinalities,
+			EntrySliceTypes entrySliceTypes, JsonParser parser, String json) throws IOException {
 		Element document = parser.parseSingle(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), null);
-		validator.validate(null, new ArrayList<ValidationMessage>(), null, document, List.of());
+		new DocumentInstanceValidator(context, new FhirInstanceValidator.NullEvaluationContext(), new XVerExtensionManagerOld(context),
+				new ValidatorSession(), new ValidatorSettings(), cardinalities, entrySliceTypes)
+				.validate(null, new ArrayList<ValidationMessage>(), null, document, List.of());
 		return document;
 	}
 }
