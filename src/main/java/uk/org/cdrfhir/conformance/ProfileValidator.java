@@ -68,6 +68,9 @@ public class ProfileValidator {
 		// "should have narrative", "should have a performer": advice for documents in general, noise to a
 		// sender of a notification, whose profiles say what it must hold
 		instanceValidator.setBestPracticeWarningLevel(BestPracticeWarningLevel.Ignore);
+		// the base types' extensible bindings (e.g. Location.type) are replaced by our profiles' required
+		// bindings to our own code systems; none of our bindings is extensible
+		instanceValidator.setNoExtensibleWarnings(true);
 		this.validator = fhirContext.newValidator();
 		this.validator.setValidateAgainstStandardSchema(false);
 		this.validator.setValidateAgainstStandardSchematron(false);

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.hl7.fhir.instance.model.api.IBase;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DateType;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.TestFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import ca.uhn.fhir.context.FhirContext;
+import uk.org.cdrfhir.support.OutcomeExpressions;
 
 /**
  * What a sender is told when its resource breaks a rule (the server's 422 and the acknowledgement of
@@ -55,7 +55,7 @@ class SenderOutcomeTest {
 			OperationOutcome outcome = outcomeAsTheServerGivesIt(entry, invalid);
 
 			assertThat(outcome.getIssue()).isNotEmpty();
-			assertEveryExpressionFindsAnElement(outcome, invalid);
+			OutcomeExpressions.assertEveryExpressionFindsAnElement(outcome, invalid);
 			assertThat(outcome.getIssue()).as(entry.path("breaks").asText()).anySatisfy(issue -> {
 				assertThat(issue.getSeverity()).isEqualTo(IssueSeverity.ERROR);
 				assertThat(issue.getDiagnostics()).contains(InvalidExamples.expectedMessage(entry));
@@ -75,7 +75,7 @@ class SenderOutcomeTest {
 		assertThat(outcome.getIssueFirstRep().getDiagnostics()).contains("cdr-nhs-number-check-digit");
 		assertThat(outcome.getIssueFirstRep().getExpression()).extracting(Object::toString)
 				.containsExactly("Bundle.entry[1].resource.ofType(Patient).identifier[0]");
-		assertEveryExpressionFindsAnElement(outcome, notification);
+		OutcomeExpressions.assertEveryExpressionFindsAnElement(outcome, notification);
 	}
 
 	@Test
@@ -146,7 +146,7 @@ class SenderOutcomeTest {
 			assertThat(issue.getExpression()).extracting(Object::toString)
 					.containsExactly("Bundle.entry[1].resource.ofType(Patient).extension[1]");
 		});
-		assertEveryExpressionFindsAnElement(outcome, notification);
+		OutcomeExpressions.assertEveryExpressionFindsAnElement(outcome, notification);
 	}
 
 	private static OperationOutcome outcomeAsTheServerGivesIt(JsonNode entry, IBaseResource invalid) throws IOException {
@@ -161,17 +161,6 @@ class SenderOutcomeTest {
 		String json = fhirContext.newJsonParser().encodeResourceToString(notification);
 		return senderOutcome.outcome(validator.validationAsSent(notification, json,
 				List.of(ProfileEnforcingInterceptor.NOTIFICATION_BUNDLE_PROFILE)).get(), notification);
-	}
-
-	/** Each expression parses as FHIRPath and finds at least one element of the resource sent. */
-	static void assertEveryExpressionFindsAnElement(OperationOutcome outcome, IBaseResource sent) {
-		for (OperationOutcomeIssueComponent issue : outcome.getIssue()) {
-			assertThat(issue.getExpression()).as(issue.getDiagnostics()).isNotEmpty();
-			for (StringType expression : issue.getExpression()) {
-				List<IBase> found = FhirContext.forR4Cached().newFhirPath().evaluate(sent, expression.getValue(), IBase.class);
-				assertThat(found).as(expression.getValue() + " for " + issue.getDiagnostics()).isNotEmpty();
-			}
-		}
 	}
 
 	private static Bundle exampleNotification() {
