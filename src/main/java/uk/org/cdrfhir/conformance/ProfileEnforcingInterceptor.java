@@ -21,7 +21,6 @@ import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.RestfulServerUtils;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import ca.uhn.fhir.rest.server.method.ResourceParameter;
-import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.ValidationResult;
 import uk.org.cdrfhir.config.StorageInterceptor;
 
@@ -107,17 +106,16 @@ public class ProfileEnforcingInterceptor implements StorageInterceptor {
 	 * ({@link #warningsFound}).
 	 */
 	void refuseIfInvalid(ValidationResult result, IBaseResource validated) {
-		boolean passedClean = result.isSuccessful() && result.getMessages().stream()
-				.allMatch(message -> message.getSeverity() == ResultSeverityEnum.INFORMATION
-						&& !SenderOutcome.UNKNOWN_EXTENSION.equals(message.getMessageId()));
-		if (passedClean) {
+		if (result.getMessages().isEmpty()) {
 			return;
 		}
 		OperationOutcome outcome = senderOutcome.outcome(result, validated);
 		if (!result.isSuccessful()) {
 			throw new UnprocessableEntityException(fhirContext, outcome);
 		}
-		validated.setUserData(WARNINGS, outcome.getIssue());
+		if (outcome.hasIssue()) {
+			validated.setUserData(WARNINGS, outcome.getIssue());
+		}
 	}
 
 	/** The warnings of a resource that passed validation when it was stored (none if it had none). */

@@ -57,11 +57,13 @@ public class SenderOutcome {
 		List<SingleValidationMessage> shaped = new ArrayList<>();
 		List<String> unknownExtensions = new ArrayList<>();
 		for (SingleValidationMessage message : result.getMessages()) {
-			SingleValidationMessage copy = new SingleValidationMessage(message);
-			if (message.getLocationString() != null) {
-				copy.setLocationString(expressionIn(sent, message.getLocationString()));
+			boolean unknownExtension = UNKNOWN_EXTENSION.equals(message.getMessageId());
+			if (message.getSeverity() == ResultSeverityEnum.INFORMATION && !unknownExtension) {
+				continue;
 			}
-			if (UNKNOWN_EXTENSION.equals(message.getMessageId()) && message.getSeverity() == ResultSeverityEnum.INFORMATION) {
+			SingleValidationMessage copy = new SingleValidationMessage(message);
+			copy.setLocationString(expressionIn(sent, message.getLocationString() == null ? sent.fhirType() : message.getLocationString()));
+			if (unknownExtension && message.getSeverity() == ResultSeverityEnum.INFORMATION) {
 				// one warning for an unknown extension, not one more for each extension inside it
 				if (unknownExtensions.stream().anyMatch(outer -> copy.getLocationString().startsWith(outer + "."))) {
 					continue;
@@ -70,9 +72,6 @@ public class SenderOutcome {
 				copy.setSeverity(ResultSeverityEnum.WARNING);
 				copy.setMessage(message.getMessage()
 						+ ": no cdr-fhir profile defines it, so the server keeps it as sent but does not act on it");
-			}
-			if (copy.getSeverity() == ResultSeverityEnum.INFORMATION) {
-				continue;
 			}
 			String failure = failureMessage(message.getMessageId());
 			if (failure != null) {
