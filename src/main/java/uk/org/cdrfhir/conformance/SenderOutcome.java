@@ -40,12 +40,13 @@ public class SenderOutcome {
 	private static final Pattern RESOURCE_TYPE_NOTE = Pattern.compile("/\\*([A-Za-z]+)/[^*]*\\*/");
 
 	private final FhirContext fhirContext;
-	private final IFhirPath fhirPath;
+	/** One FHIRPath engine per thread: requests are answered at once, and an engine is not made to be shared. */
+	private final ThreadLocal<IFhirPath> fhirPaths;
 	private final Map<String, String> failureMessages;
 
 	public SenderOutcome(FhirContext fhirContext, CdrPackage cdrPackage) {
 		this.fhirContext = fhirContext;
-		this.fhirPath = fhirContext.newFhirPath();
+		this.fhirPaths = ThreadLocal.withInitial(fhirContext::newFhirPath);
 		this.failureMessages = failureMessages(cdrPackage);
 	}
 
@@ -117,7 +118,7 @@ public class SenderOutcome {
 
 	private boolean findsAnElement(IBaseResource sent, String expression) {
 		try {
-			return !fhirPath.evaluate(sent, expression, IBase.class).isEmpty();
+			return !fhirPaths.get().evaluate(sent, expression, IBase.class).isEmpty();
 		} catch (RuntimeException notFhirPath) {
 			return false;
 		}

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DateType;
@@ -31,7 +30,6 @@ import uk.org.cdrfhir.support.TestNotifications;
 class NotificationAnswersTest extends FhirServerTestBase {
 
 	private static final String FHIR_JSON = "application/fhir+json";
-	private static final String EXAMPLE_MESSAGE = "Bundle-notification-message-unexpected-home.json";
 
 	@Autowired
 	private CdrPackage cdrPackage;
@@ -68,7 +66,7 @@ class NotificationAnswersTest extends FhirServerTestBase {
 
 	@Test
 	void aMessageWithoutAHomePostcodeIsAcknowledgedOkWithTheWarning() {
-		Bundle message = messageFor(TestNotifications.newChild(cdrPackage).withoutPostcode().bundle());
+		Bundle message = TestNotifications.newChild(cdrPackage).withoutPostcode().inMessage(cdrPackage);
 
 		Bundle ack = client.operation().onServer().named("$process-message")
 				.withParameter(Parameters.class, "content", message).returnResourceType(Bundle.class).execute();
@@ -122,17 +120,5 @@ class NotificationAnswersTest extends FhirServerTestBase {
 	private HttpResponse<String> postAsNotifier(Bundle notification) throws Exception {
 		return post(DemoClient.NOTIFIER, "/Bundle", FHIR_JSON,
 				fhirContext.newJsonParser().encodeResourceToString(notification).getBytes(StandardCharsets.UTF_8));
-	}
-
-	private Bundle messageFor(Bundle notification) {
-		Bundle message = ((Bundle) cdrPackage.examples().get(EXAMPLE_MESSAGE)).copy();
-		message.setId((String) null);
-		message.getIdentifier().setValue(UUID.randomUUID().toString());
-		MessageHeader header = (MessageHeader) message.getEntryFirstRep().getResource();
-		String headerId = UUID.randomUUID().toString();
-		header.setId(headerId);
-		message.getEntryFirstRep().setFullUrl("urn:uuid:" + headerId);
-		message.getEntry().get(1).setResource(notification);
-		return message;
 	}
 }
