@@ -20,3 +20,5 @@ Invariant: cdr-ack-details
 Description: "An acknowledgement that is not ok refers to an OperationOutcome (response.details) giving the reasons."
 Severity: #error
 Expression: "response.code = 'ok' or response.details.exists()"
+* extension[0].url = "https://cdr-fhir.org.uk/fhir/StructureDefinition/failure-message"
+* extension[0].valueString = "The acknowledgement is not ok but gives no reasons: refer to an OperationOutcome in response.details."

@@ -34,8 +34,12 @@ Invariant: cdr-suppressed-count
 Description: "A suppressed cell (suppressed extension true) has no count; an unsuppressed one has a count."
 Severity: #error
 Expression: "iif(extension('https://cdr-fhir.org.uk/fhir/StructureDefinition/suppressed').where(value = true).exists(), count.empty(), count.exists())"
+* extension[0].url = "https://cdr-fhir.org.uk/fhir/StructureDefinition/failure-message"
+* extension[0].valueString = "The cell is suppressed but has a count, or is not suppressed but has no count."
 
 Invariant: cdr-suppressed-stratum
 Description: "In a suppressed stratum every population is suppressed (has no count)."
 Severity: #error
 Expression: "extension('https://cdr-fhir.org.uk/fhir/StructureDefinition/suppressed').where(value = true).exists() implies population.all(count.empty())"
+* extension[0].url = "https://cdr-fhir.org.uk/fhir/StructureDefinition/failure-message"
+* extension[0].valueString = "The stratum is suppressed but a population of it has a count."

@@ -12,11 +12,13 @@ extension, which then wins over the server's postcode lookup). `postalCode` is n
 when the residence is unknown the sender still sends an address (e.g. `text` "Residence unknown") and the case goes
 to the CDR manager for triage; a warning (`cdr-home-address-postcode`) flags a notification without a home postcode.
 """
-* obeys cdr-nhs-number-check-digit and cdr-nhs-number-or-reason and cdr-death-after-birth and cdr-death-not-future and cdr-under-18-at-death and cdr-home-address-postcode
+* obeys cdr-nhs-number-or-reason and cdr-death-after-birth and cdr-death-not-future and cdr-under-18-at-death and cdr-home-address-postcode
 * extension contains
     NhsNumberAbsentReason named nhsNumberAbsentReason 0..1 MS and
     ExtensionUKCoreEthnicCategory named ethnicCategory 0..1 MS
 * identifier MS
+// on the identifier, not the Patient, so that an error points at the NHS number itself
+* identifier obeys cdr-nhs-number-check-digit
 * identifier ^slicing.discriminator.type = #value
 * identifier ^slicing.discriminator.path = "system"
 * identifier ^slicing.rules = #open
@@ -48,29 +50,41 @@ to the CDR manager for triage; a warning (`cdr-home-address-postcode`) flags a n
 Invariant: cdr-nhs-number-check-digit
 Description: "An NHS number is 10 digits with a valid modulus 11 check digit: weights 10 to 2 on the first 9 digits, check digit = 11 - (sum mod 11), 11 becomes 0, 10 is invalid."
 Severity: #error
-Expression: "identifier.where(system = 'https://fhir.nhs.uk/Id/nhs-number').all(iif(value.matches('^[0-9]{10}$'), ((11 - ((value.substring(0, 1).toInteger() * 10 + value.substring(1, 1).toInteger() * 9 + value.substring(2, 1).toInteger() * 8 + value.substring(3, 1).toInteger() * 7 + value.substring(4, 1).toInteger() * 6 + value.substring(5, 1).toInteger() * 5 + value.substring(6, 1).toInteger() * 4 + value.substring(7, 1).toInteger() * 3 + value.substring(8, 1).toInteger() * 2) mod 11)) mod 11) = value.substring(9, 1).toInteger(), false))"
+Expression: "system = 'https://fhir.nhs.uk/Id/nhs-number' implies iif(value.matches('^[0-9]{10}$'), ((11 - ((value.substring(0, 1).toInteger() * 10 + value.substring(1, 1).toInteger() * 9 + value.substring(2, 1).toInteger() * 8 + value.substring(3, 1).toInteger() * 7 + value.substring(4, 1).toInteger() * 6 + value.substring(5, 1).toInteger() * 5 + value.substring(6, 1).toInteger() * 4 + value.substring(7, 1).toInteger() * 3 + value.substring(8, 1).toInteger() * 2) mod 11)) mod 11) = value.substring(9, 1).toInteger(), false)"
+* extension[0].url = "https://cdr-fhir.org.uk/fhir/StructureDefinition/failure-message"
+* extension[0].valueString = "The NHS number is not 10 digits with a valid modulus 11 check digit: check that it was copied correctly."
 
 Invariant: cdr-nhs-number-or-reason
 Description: "The child has either an NHS number or the reason it is absent (nhs-number-absent-reason extension): exactly one of them."
 Severity: #error
 Expression: "identifier.where(system = 'https://fhir.nhs.uk/Id/nhs-number').exists() xor extension('https://cdr-fhir.org.uk/fhir/StructureDefinition/nhs-number-absent-reason').exists()"
+* extension[0].url = "https://cdr-fhir.org.uk/fhir/StructureDefinition/failure-message"
+* extension[0].valueString = "The child has neither an NHS number nor the reason it is absent, or has both: give exactly one (the nhs-number-absent-reason extension when there is no NHS number)."
 
 Invariant: cdr-death-after-birth
 Description: "The date of death is not before the date of birth (compared on the date part; a death on the day of birth is valid)."
 Severity: #error
 Expression: "(deceased.exists() and birthDate.exists()) implies deceased.toString().substring(0, 10) >= birthDate.toString().substring(0, 10)"
+* extension[0].url = "https://cdr-fhir.org.uk/fhir/StructureDefinition/failure-message"
+* extension[0].valueString = "The date of death is before the date of birth."
 
 Invariant: cdr-death-not-future
 Description: "The date and time of death is not in the future (a date-only value of today is accepted)."
 Severity: #error
 Expression: "deceased.exists() implies iif(deceased > now(), false, true)"
+* extension[0].url = "https://cdr-fhir.org.uk/fhir/StructureDefinition/failure-message"
+* extension[0].valueString = "The date and time of death is in the future."
 
 Invariant: cdr-under-18-at-death
 Description: "The child died before their 18th birthday (child death review covers children under 18). Compared on the date of death; with a partial birth date (year or month only) a death in the month or year of the 18th birthday is accepted."
 Severity: #error
 Expression: "(deceased.exists() and birthDate.exists()) implies iif(birthDate.toString().length() >= 10, deceased.toString().substring(0, 10) < (birthDate + 18 years).toString(), deceased.toString().substring(0, birthDate.toString().length()) <= (birthDate + 18 years).toString())"
+* extension[0].url = "https://cdr-fhir.org.uk/fhir/StructureDefinition/failure-message"
+* extension[0].valueString = "The child was 18 or older at death; child death review covers children under 18."
 
 Invariant: cdr-home-address-postcode
 Description: "A home address with a full postcode should be given: without it the residence cannot be resolved and the case goes to triage."
 Severity: #warning
 Expression: "address.where(use = 'home' and postalCode.exists()).exists()"
+* extension[0].url = "https://cdr-fhir.org.uk/fhir/StructureDefinition/failure-message"
+* extension[0].valueString = "The child has no home address with a postcode: the residence cannot be resolved and the case goes to the CDR manager for triage. Send the home address (use = home) with its full postcode when it is known."

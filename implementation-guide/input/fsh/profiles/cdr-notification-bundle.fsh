@@ -20,7 +20,9 @@ code). References between the resources of the document name base resource types
 * type = #document
 * type MS
 * timestamp 1..1 MS
-* entry 1..* MS
+// A realistic maximum (a notification has 10 to 30 entries): the server refuses a larger Bundle before
+// validating it (cdr.input-limits.max-entries, which must equal this maximum)
+* entry 1..200 MS
 * entry.fullUrl 1..1 MS
 * entry.resource 1..1 MS
 * entry.search 0..0
@@ -38,19 +40,19 @@ code). References between the resources of the document name base resource types
 * entry ^slicing.description = "One slice per resource type of the notification document; the death-detail Observations also by code, one slice per profile"
 * entry contains
     composition 1..1 MS and
-    child 1..* MS and
-    expectedness 1..* MS and
-    jarStarted 0..* MS and
-    postMortem 0..* MS and
-    coronerReferral 0..* MS and
-    suspectedStillbirthAtHome 0..* MS and
-    deathCircumstances 0..* MS and
+    child 1..200 MS and
+    expectedness 1..200 MS and
+    jarStarted 0..200 MS and
+    postMortem 0..200 MS and
+    coronerReferral 0..200 MS and
+    suspectedStillbirthAtHome 0..200 MS and
+    deathCircumstances 0..200 MS and
     placeOfDeath 0..1 MS and
-    relatedPerson 0..* MS and
-    careTeam 0..* MS and
-    professionalRole 1..* MS and
-    organization 0..* MS and
-    practitioner 0..* MS
+    relatedPerson 0..200 MS and
+    careTeam 0..200 MS and
+    professionalRole 1..200 MS and
+    organization 0..200 MS and
+    practitioner 0..200 MS
 * entry[composition].resource only CdrNotificationComposition
 * entry[child].resource only CdrChild
 * entry[child] ^short = "The child (exactly one child is referenced: see cdr-bundle-child-consistent)"
@@ -73,18 +75,26 @@ Invariant: cdr-bundle-composition-first
 Description: "The first entry of the notification document is its Composition."
 Severity: #error
 Expression: "entry.first().resource is Composition"
+* extension[0].url = "https://cdr-fhir.org.uk/fhir/StructureDefinition/failure-message"
+* extension[0].valueString = "The first entry of the notification is not its Composition: put the Composition first."
 
 Invariant: cdr-bundle-child-consistent
 Description: "Every resource of the document whose subject or patient refers to a Patient of the document refers to the same child as Composition.subject."
 Severity: #error
 Expression: "entry.resource.select(subject | patient).where(reference in %resource.entry.where(resource is Patient).fullUrl).all(reference = %resource.entry.first().resource.subject.reference)"
+* extension[0].url = "https://cdr-fhir.org.uk/fhir/StructureDefinition/failure-message"
+* extension[0].valueString = "A resource of the notification refers to another child than the Composition's subject: every subject and patient reference to a Patient must name the one child."
 
 Invariant: cdr-bundle-refs-resolve
 Description: "Every reference (Reference.reference) inside the Bundle resolves to the fullUrl of one of its entries."
 Severity: #error
 Expression: "descendants().ofType(Reference).reference.all($this in %resource.entry.fullUrl)"
+* extension[0].url = "https://cdr-fhir.org.uk/fhir/StructureDefinition/failure-message"
+* extension[0].valueString = "A reference inside the Bundle matches the fullUrl of none of its entries: refer to the entries by their fullUrl (e.g. urn:uuid:...)."
 
 Invariant: cdr-bundle-expectedness
 Description: "The notification states whether the death was expected or unexpected (an Observation coded cdr-death-detail#expectedness)."
 Severity: #error
 Expression: "entry.resource.ofType(Observation).where(code.coding.where(system = 'https://cdr-fhir.org.uk/fhir/CodeSystem/cdr-death-detail' and code = 'expectedness').exists()).exists()"
+* extension[0].url = "https://cdr-fhir.org.uk/fhir/StructureDefinition/failure-message"
+* extension[0].valueString = "The notification does not say whether the death was expected or unexpected: add an Observation coded cdr-death-detail#expectedness."

@@ -60,3 +60,5 @@ Invariant: cdr-notification-status
 Description: "A notification is final or amended."
 Severity: #error
 Expression: "status = 'final' or status = 'amended'"
+* extension[0].url = "https://cdr-fhir.org.uk/fhir/StructureDefinition/failure-message"
+* extension[0].valueString = "The Composition's status is neither final nor amended: send a notification as final (amended when it corrects an earlier one)."

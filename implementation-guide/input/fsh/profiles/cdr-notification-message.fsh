@@ -27,3 +27,5 @@ Invariant: cdr-message-focus
 Description: "The MessageHeader's focus is the notification document in this message (its reference is the fullUrl of an entry)."
 Severity: #error
 Expression: "entry.first().resource.focus.reference.all($this in %resource.entry.fullUrl)"
+* extension[0].url = "https://cdr-fhir.org.uk/fhir/StructureDefinition/failure-message"
+* extension[0].valueString = "The MessageHeader's focus refers to no entry of the message: point it at the fullUrl of the notification document's entry."

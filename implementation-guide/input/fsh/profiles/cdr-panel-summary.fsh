@@ -27,3 +27,5 @@ Invariant: cdr-summary-anonymised
 Description: "The summary is anonymised: no section entry refers to a Patient."
 Severity: #error
 Expression: "section.entry.all((reference.exists() and reference.matches('(^|/)Patient/')).not() and (type.exists() and type = 'Patient').not())"
+* extension[0].url = "https://cdr-fhir.org.uk/fhir/StructureDefinition/failure-message"
+* extension[0].valueString = "The panel summary refers to a Patient: a summary is anonymised and names no child."

@@ -29,3 +29,5 @@ Invariant: cdr-place-ods-code
 Description: "A hospital or hospice place of death is identified by its ODS code (site code, or organisation code)."
 Severity: #error
 Expression: "type.coding.where(system = 'https://cdr-fhir.org.uk/fhir/CodeSystem/cdr-place-of-death-type' and (code = 'hospital' or code = 'hospice')).exists() implies identifier.where((system = 'https://fhir.nhs.uk/Id/ods-site-code' or system = 'https://fhir.nhs.uk/Id/ods-organization-code') and value.exists()).exists()"
+* extension[0].url = "https://cdr-fhir.org.uk/fhir/StructureDefinition/failure-message"
+* extension[0].valueString = "The hospital or hospice place of death has no ODS code: add its ODS site or organisation code as an identifier."

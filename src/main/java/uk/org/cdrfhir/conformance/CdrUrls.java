@@ -14,6 +14,7 @@ public final class CdrUrls {
 	public static final String ROUTING_OUTCOME = BASE + "/StructureDefinition/routing-outcome";
 	public static final String CASE_NOTIFICATION = BASE + "/StructureDefinition/case-notification";
 	public static final String LOCAL_AUTHORITY = BASE + "/StructureDefinition/local-authority";
+	public static final String FAILURE_MESSAGE = BASE + "/StructureDefinition/failure-message";
 
 	public static final String REVIEW_STAGE_SYSTEM = BASE + "/CodeSystem/cdr-review-stage";
 	public static final String ROUTING_OUTCOME_SYSTEM = BASE + "/CodeSystem/cdr-routing-outcome";

@@ -18,6 +18,11 @@ public class ConformanceConfig {
 	}
 
 	@Bean
+	public SenderOutcome senderOutcome(FhirContext fhirContext, CdrPackage cdrPackage) {
+		return new SenderOutcome(fhirContext, cdrPackage);
+	}
+
+	@Bean
 	public ProfileValidator profileValidator(FhirContext fhirContext, CdrPackage cdrPackage,
 			@Qualifier(JpaConfig.DEFAULT_PROFILE_VALIDATION_SUPPORT) DefaultProfileValidationSupport baseDefinitions) {
 		return new ProfileValidator(fhirContext, cdrPackage, baseDefinitions);

@@ -52,12 +52,16 @@ public class ProfileEnforcingInterceptor implements StorageInterceptor {
 
 	/** User data of a notification document its caller validates (see {@link #validatedByCaller}). */
 	private static final String VALIDATED_BY_CALLER = ProfileEnforcingInterceptor.class.getName() + ".validatedByCaller";
+	/** User data of a resource that passed validation with warnings (see {@link #warningsFound}). */
+	private static final String WARNINGS = ProfileEnforcingInterceptor.class.getName() + ".warnings";
 
 	private final ProfileValidator validator;
+	private final SenderOutcome senderOutcome;
 	private final FhirContext fhirContext;
 
-	public ProfileEnforcingInterceptor(ProfileValidator validator, FhirContext fhirContext) {
+	public ProfileEnforcingInterceptor(ProfileValidator validator, SenderOutcome senderOutcome, FhirContext fhirContext) {
 		this.validator = validator;
+		this.senderOutcome = senderOutcome;
 		this.fhirContext = fhirContext;
 	}
 
@@ -107,16 +111,32 @@ public class ProfileEnforcingInterceptor implements StorageInterceptor {
 		String sentJson = sentJson(resource, request);
 		refuseIfInvalid(sentJson != null
 				? validator.validationAsSent(resource, sentJson, required).get()
-				: validator.validate(resource, required));
+				: validator.validate(resource, required), resource);
 	}
 
-	/** 422 with the validation's OperationOutcome (errors and warnings) unless it passed. */
-	void refuseIfInvalid(ValidationResult result) {
+	/**
+	 * 422 with the validation's errors and warnings, for the sender ({@link SenderOutcome}), unless it
+	 * passed; if it passed with warnings, they are kept on the resource for the answer
+	 * ({@link #warningsFound}).
+	 */
+	void refuseIfInvalid(ValidationResult result, IBaseResource validated) {
+		if (result.getMessages().isEmpty()) {
+			return;
+		}
+		OperationOutcome outcome = senderOutcome.outcome(result, validated);
 		if (!result.isSuccessful()) {
-			OperationOutcome outcome = (OperationOutcome) result.toOperationOutcome();
-			outcome.getIssue().removeIf(issue -> issue.getSeverity() == OperationOutcome.IssueSeverity.INFORMATION);
 			throw new UnprocessableEntityException(fhirContext, outcome);
 		}
+		if (outcome.hasIssue()) {
+			validated.setUserData(WARNINGS, outcome.getIssue());
+		}
+	}
+
+	/** The warnings of a resource that passed validation when it was stored (none if it had none). */
+	@SuppressWarnings("unchecked")
+	public static List<OperationOutcome.OperationOutcomeIssueComponent> warningsFound(IBaseResource validated) {
+		Object warnings = validated.getUserData(WARNINGS);
+		return warnings == null ? List.of() : (List<OperationOutcome.OperationOutcomeIssueComponent>) warnings;
 	}
 
 	/** The JSON text the resource was parsed from, if it is the body of this create or update. */

@@ -13,6 +13,7 @@ import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.MetadataResource;
 import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hl7.fhir.r4.model.ValueSet;
+import org.hl7.fhir.r5.utils.validation.constants.BestPracticeWarningLevel;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
@@ -69,6 +70,12 @@ public class ProfileValidator {
 		// references inside a document are checked by our own invariants; those outside it are the server's
 		instanceValidator.setAssumeValidRestReferences(true);
 		instanceValidator.setErrorForUnknownProfiles(true);
+		// "should have narrative", "should have a performer": advice for documents in general, noise to a
+		// sender of a notification, whose profiles say what it must hold
+		instanceValidator.setBestPracticeWarningLevel(BestPracticeWarningLevel.Ignore);
+		// the base types' extensible bindings (e.g. Location.type) are replaced by our profiles' required
+		// bindings to our own code systems; none of our bindings is extensible
+		instanceValidator.setNoExtensibleWarnings(true);
 	}
 
 	/** A validator running only {@code instanceValidator}: the profiles carry all the rules, no schema or schematron. */

@@ -51,23 +51,28 @@ public class ValidationBesideStorage implements DisposableBean {
 
 	/** A validation running on a validation thread, or none needed. */
 	public static final class Pending {
-		private static final Pending NONE = new Pending(null, null);
+		private static final Pending NONE = new Pending(null, null, null);
 
 		private final CompletableFuture<ValidationResult> result;
+		private final Bundle document;
 		private final ProfileEnforcingInterceptor enforcement;
 
-		private Pending(CompletableFuture<ValidationResult> result, ProfileEnforcingInterceptor enforcement) {
+		private Pending(CompletableFuture<ValidationResult> result, Bundle document, ProfileEnforcingInterceptor enforcement) {
 			this.result = result;
+			this.document = document;
 			this.enforcement = enforcement;
 		}
 
-		/** Waits for the validation; refuses the write (422, with where and what) if it failed. */
+		/**
+		 * Waits for the validation; refuses the write (422, with where and what) if it failed, and keeps
+		 * its warnings on the document if it passed (see {@link ProfileEnforcingInterceptor#warningsFound}).
+		 */
 		public void requireValid() {
 			if (result == null) {
 				return;
 			}
 			try {
-				enforcement.refuseIfInvalid(result.get());
+				enforcement.refuseIfInvalid(result.get(), document);
 			} catch (ExecutionException e) {
 				throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
 			} catch (InterruptedException e) {
@@ -95,7 +100,7 @@ public class ValidationBesideStorage implements DisposableBean {
 		var validation = validator.validationAsSent(document, sentJson,
 				List.of(ProfileEnforcingInterceptor.NOTIFICATION_BUNDLE_PROFILE));
 		ProfileEnforcingInterceptor.validatedByCaller(document);
-		return new Pending(CompletableFuture.supplyAsync(validation, threads), enforcement);
+		return new Pending(CompletableFuture.supplyAsync(validation, threads), document, enforcement);
 	}
 
 	@Override

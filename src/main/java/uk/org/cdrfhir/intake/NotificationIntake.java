@@ -23,6 +23,7 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import uk.org.cdrfhir.config.OperationOutcomes;
 import uk.org.cdrfhir.config.SameTransaction;
 import uk.org.cdrfhir.conformance.CdrUrls;
+import uk.org.cdrfhir.conformance.ProfileEnforcingInterceptor;
 import uk.org.cdrfhir.conformance.ValidationBesideStorage;
 
 /**
@@ -101,7 +102,9 @@ public class NotificationIntake {
 		IntakeLedger.Receipt receipt = ledger.findReceipt(document.identifierSystem(), document.identifierValue())
 				.orElseThrow();
 		// a case opened by this notification is in hand, in the details of the storing transaction
-		return outcome(bundleId, SameTransaction.read(cases(), caseId(receipt), transaction), true);
+		Outcome outcome = outcome(bundleId, SameTransaction.read(cases(), caseId(receipt), transaction), true);
+		outcome.report().getIssue().addAll(ProfileEnforcingInterceptor.warningsFound(document.bundle()));
+		return outcome;
 	}
 
 	private Optional<Outcome> earlierReceipt(NotificationDocument document, Optional<String> sender) {

@@ -24,6 +24,7 @@ import uk.org.cdrfhir.config.OperationOutcomes;
 import uk.org.cdrfhir.conformance.CdrUrls;
 import uk.org.cdrfhir.conformance.ProfileEnforcingInterceptor;
 import uk.org.cdrfhir.conformance.ProfileValidator;
+import uk.org.cdrfhir.conformance.SenderOutcome;
 
 /**
  * {@code POST /fhir/$process-message}: a notification wrapped in a message. The document the
@@ -46,10 +47,12 @@ public class NotificationMessageProvider implements FhirOperationProvider {
 
 	private final NotificationIntake intake;
 	private final ProfileValidator validator;
+	private final SenderOutcome senderOutcome;
 
-	public NotificationMessageProvider(NotificationIntake intake, ProfileValidator validator) {
+	public NotificationMessageProvider(NotificationIntake intake, ProfileValidator validator, SenderOutcome senderOutcome) {
 		this.intake = intake;
 		this.validator = validator;
+		this.senderOutcome = senderOutcome;
 	}
 
 	@Operation(name = "$process-message", idempotent = false)
@@ -59,13 +62,16 @@ public class NotificationMessageProvider implements FhirOperationProvider {
 				? found
 				: new MessageHeader();
 		ValidationResult validation = validator.validate(message, List.of(MESSAGE_PROFILE));
+		OperationOutcome issues = senderOutcome.outcome(validation, message);
 		if (!validation.isSuccessful()) {
-			return acknowledgement(header, ResponseType.FATALERROR, (OperationOutcome) validation.toOperationOutcome(), request);
+			return acknowledgement(header, ResponseType.FATALERROR, issues, request);
 		}
 		try {
 			Bundle document = focusedDocument(message, header);
 			ProfileEnforcingInterceptor.validatedByCaller(document);
 			NotificationIntake.Outcome outcome = intake.receive(document, request);
+			// the warnings point into the message as sent
+			outcome.report().getIssue().addAll(issues.getIssue());
 			return acknowledgement(header, ResponseType.OK, outcome.report(), request);
 		} catch (BaseServerResponseException refused) {
 			boolean senderMustChange = refused.getStatusCode() >= 400 && refused.getStatusCode() < 500;

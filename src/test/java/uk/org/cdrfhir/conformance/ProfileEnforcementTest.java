@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import uk.org.cdrfhir.support.FhirServerTestBase;
+import uk.org.cdrfhir.support.OutcomeExpressions;
 
 /** The server enforces the contract and serves the very definitions it enforces. */
 class ProfileEnforcementTest extends FhirServerTestBase {
@@ -84,6 +85,7 @@ class ProfileEnforcementTest extends FhirServerTestBase {
 							fhirContext.newJsonParser().encodeResourceToString(invalid).getBytes(StandardCharsets.UTF_8));
 
 					assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+					OutcomeExpressions.assertEveryExpressionFindsAnElement((OperationOutcome) parse(response.body()), invalid);
 					assertThat(((OperationOutcome) parse(response.body())).getIssue()).as(entry.path("breaks").asText())
 							.anySatisfy(issue -> {
 								assertThat(issue.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.ERROR);

@@ -16,7 +16,7 @@ class ProfileEnforcingInterceptorTest {
 	private static final FhirContext FHIR = FhirContext.forR4Cached();
 	private static final CdrPackage PACKAGE = CdrPackage.load(FHIR);
 	private final ProfileEnforcingInterceptor interceptor =
-			new ProfileEnforcingInterceptor(new ProfileValidator(FHIR, PACKAGE), FHIR);
+			new ProfileEnforcingInterceptor(new ProfileValidator(FHIR, PACKAGE), new SenderOutcome(FHIR, PACKAGE), FHIR);
 
 	@Test
 	void aNotificationDocumentIsValidatedWhenStoredButNotAgainAfterItsMessageWasValidated() {

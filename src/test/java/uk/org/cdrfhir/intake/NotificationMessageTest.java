@@ -2,12 +2,9 @@ package uk.org.cdrfhir.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.MessageHeader;
 import org.hl7.fhir.r4.model.OperationOutcome;
-import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,7 +17,6 @@ import uk.org.cdrfhir.support.TestNotifications;
 /** A notification wrapped in a message gets an acknowledgement message back. */
 class NotificationMessageTest extends FhirServerTestBase {
 
-	private static final String EXAMPLE_MESSAGE = "Bundle-notification-message-unexpected-home.json";
 
 	@Autowired
 	private CdrPackage cdrPackage;
@@ -30,7 +26,7 @@ class NotificationMessageTest extends FhirServerTestBase {
 
 	@Test
 	void validMessageIsAcknowledgedOkWithItsCase() {
-		Bundle message = messageFor(TestNotifications.newChild(cdrPackage).livingAt("LU3 2SR").bundle());
+		Bundle message = TestNotifications.newChild(cdrPackage).livingAt("LU3 2SR").inMessage(cdrPackage);
 
 		Bundle ack = process(message);
 
@@ -44,11 +40,11 @@ class NotificationMessageTest extends FhirServerTestBase {
 
 	@Test
 	void messageWhoseNotificationBreaksARuleIsAcknowledgedWithFatalErrorAndNothingIsStored() {
-		Bundle notification = TestNotifications.newChild(cdrPackage).livingAt("LU3 2SR").bundle();
-		((Patient) notification.getEntry().get(1).getResource()).getIdentifierFirstRep().setValue("9990000010");
+		TestNotifications notification = TestNotifications.newChild(cdrPackage).livingAt("LU3 2SR");
+		notification.child().getIdentifierFirstRep().setValue("9990000010");
 		int bundles = count("Bundle");
 
-		Bundle ack = process(messageFor(notification));
+		Bundle ack = process(notification.inMessage(cdrPackage));
 
 		MessageHeader header = (MessageHeader) ack.getEntryFirstRep().getResource();
 		assertThat(header.getResponse().getCode()).isEqualTo(MessageHeader.ResponseType.FATALERROR);
@@ -60,18 +56,6 @@ class NotificationMessageTest extends FhirServerTestBase {
 		return client.operation().onServer().named("$process-message")
 				.withParameter(org.hl7.fhir.r4.model.Parameters.class, "content", message)
 				.returnResourceType(Bundle.class).execute();
-	}
-
-	private Bundle messageFor(Bundle notification) {
-		Bundle message = ((Bundle) cdrPackage.examples().get(EXAMPLE_MESSAGE)).copy();
-		message.setId((String) null);
-		message.getIdentifier().setValue(UUID.randomUUID().toString());
-		MessageHeader header = (MessageHeader) message.getEntryFirstRep().getResource();
-		String headerId = UUID.randomUUID().toString();
-		header.setId(headerId);
-		message.getEntryFirstRep().setFullUrl("urn:uuid:" + headerId);
-		message.getEntry().get(1).setResource(notification);
-		return message;
 	}
 
 	private static OperationOutcome details(Bundle ack) {

@@ -7,6 +7,7 @@ import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.MessageHeader;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 
@@ -18,6 +19,7 @@ import uk.org.cdrfhir.synthetic.NhsNumbers;
 public final class TestNotifications {
 
 	private static final String EXAMPLE = "Bundle-notification-expected-neonatal.json";
+	private static final String EXAMPLE_MESSAGE = "Bundle-notification-message-unexpected-home.json";
 
 	private final Bundle bundle;
 
@@ -69,6 +71,19 @@ public final class TestNotifications {
 
 	public Bundle bundle() {
 		return bundle;
+	}
+
+	/** This notification in a cdr-notification-message (the package's example message, with a new header id). */
+	public Bundle inMessage(CdrPackage cdrPackage) {
+		Bundle message = ((Bundle) cdrPackage.examples().get(EXAMPLE_MESSAGE)).copy();
+		message.setId((String) null);
+		message.getIdentifier().setValue(UUID.randomUUID().toString());
+		MessageHeader header = (MessageHeader) message.getEntryFirstRep().getResource();
+		String headerId = UUID.randomUUID().toString();
+		header.setId(headerId);
+		message.getEntryFirstRep().setFullUrl("urn:uuid:" + headerId);
+		message.getEntry().get(1).setResource(bundle);
+		return message;
 	}
 
 	public String nhsNumber() {
