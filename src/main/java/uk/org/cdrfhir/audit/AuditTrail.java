@@ -143,7 +143,7 @@ public class AuditTrail {
 		event.setOutcome(access.success() ? AuditEventOutcome._0
 				: access.clientError() ? AuditEventOutcome._4 : AuditEventOutcome._8);
 		if (access.description() != null) {
-			event.setOutcomeDesc(access.description());
+			event.setOutcomeDesc(QueryRedaction.redactNhsNumbers(access.description()));
 		}
 		agents(event, access);
 		event.getSource().setSite("cdr-fhir").setObserver(new Reference().setDisplay("cdr-fhir FHIR server"))

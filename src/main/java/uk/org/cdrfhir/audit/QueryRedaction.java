@@ -94,7 +94,11 @@ final class QueryRedaction {
 		}
 	}
 
-	private static String redactNhsNumbers(String text) {
+	/** Any text the trail keeps (an error message can quote what was sent): NHS numbers out. */
+	static String redactNhsNumbers(String text) {
+		if (text == null) {
+			return null;
+		}
 		Matcher digits = TEN_DIGITS.matcher(text);
 		StringBuilder redacted = new StringBuilder();
 		while (digits.find()) {

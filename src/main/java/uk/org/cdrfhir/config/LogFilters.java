@@ -11,13 +11,13 @@ import jakarta.annotation.PreDestroy;
 
 /**
  * Puts the application's log filters in front of every logger (logback turbo filters): expected
- * write races as one line ({@link ConcurrentWriteLogFilter}), and no database row ever
+ * outcomes (write races, refusals) as one line ({@link ExpectedOutcomeLogFilter}), and no database row ever
  * ({@link DatabaseRowLogGuard}). Installed with the application context, before any request.
  */
 @Component
 public class LogFilters {
 
-	private final List<TurboFilter> filters = List.of(new ConcurrentWriteLogFilter(), new DatabaseRowLogGuard());
+	private final List<TurboFilter> filters = List.of(new ExpectedOutcomeLogFilter(), new DatabaseRowLogGuard());
 
 	public LogFilters() {
 		LoggerContext context = context();

@@ -53,6 +53,17 @@ class OperatorLogTest extends FhirServerTestBase {
 		}
 	}
 
+	@Test
+	void aRequestRefusedByTheAccessRulesIsOneLineWithoutStackTrace() throws Exception {
+		try (CapturedLogs logs = CapturedLogs.capture()) {
+			assertThat(get(DemoClient.ICS_ANALYST, "/fhir/Patient?_count=1").statusCode()).isEqualTo(403);
+
+			assertThat(logs.events()).as(String.join("\n", logs.lines()))
+					.noneMatch(event -> event.getThrowableProxy() != null || event.getLevel().isGreaterOrEqual(Level.ERROR))
+					.anyMatch(event -> CapturedLogs.text(event).contains("refused with 403"));
+		}
+	}
+
 	/** Simultaneous updates of one child collide in the database (its version table): the row is the child. */
 	@Test
 	void simultaneousUpdatesOfOneChildLogNothingOfTheChild() throws Exception {
