@@ -86,7 +86,7 @@ public class AuditTrail {
 		}
 	}
 
-	List<AuditEvent> events(Access access) {
+	private List<AuditEvent> events(Access access) {
 		List<IBaseResource> named = new ArrayList<>(access.resources());
 		named = named.subList(0, Math.min(named.size(), MAX_ENTITIES));
 		String query = QueryRedaction.redact(access.query());
