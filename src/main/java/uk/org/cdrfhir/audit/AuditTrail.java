@@ -4,11 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.AuditEvent.AuditEventAction;
 import org.hl7.fhir.r4.model.AuditEvent.AuditEventAgentNetworkType;
@@ -21,22 +24,31 @@ import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Service;
 
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
+import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import uk.org.cdrfhir.config.SameTransaction;
 import uk.org.cdrfhir.conformance.CdrUrls;
 import uk.org.cdrfhir.security.AccessLabels;
 import uk.org.cdrfhir.security.Caller;
 
 /**
- * Writes the audit trail: one {@code AuditEvent} per access, in the shape of IHE Basic Audit Log
+ * Writes the audit trail: an {@code AuditEvent} per access, in the shape of IHE Basic Audit Log
  * Patterns (BALP) where it fits: the RESTful interaction, who (client, person, role, network
- * address), what (the resources and the query), when, and the outcome. An event carries the review
- * area labels of the records it names, so a designated doctor can see who accessed their cases.
+ * address), what (the resources and the query, without credentials or identifiers: see
+ * {@link QueryRedaction}), when, and the outcome.
+ *
+ * <p>A designated doctor reads the events labelled with their review area, and such an event names
+ * nothing of another area: an access to records of one area (or of none) is one event, labelled with
+ * that area; an access that spanned several areas (a CDR Manager's search, say) is one unlabelled
+ * event for the administrator, with everything, plus one event per area that names only that area's
+ * records and not the query (which may be about the other areas' records).
  *
  * <p>HAPI's BalpAuditCaptureInterceptor is not used: it records only resources written or shown and
  * hands events to a sink (its own send them through a FHIR client), while here refused and failed
- * requests are recorded too, a write's event is stored in the write's transaction, and events carry
- * the review-area labels.
+ * requests are recorded too, a write's event is stored in the write's transaction, and events are
+ * split by review area.
  */
 @Service
 public class AuditTrail {
@@ -50,6 +62,9 @@ public class AuditTrail {
 	private static final String ENTITY_TYPE = "http://terminology.hl7.org/CodeSystem/audit-entity-type";
 	private static final String OBJECT_ROLE = "http://terminology.hl7.org/CodeSystem/object-role";
 	private static final String SOURCE_TYPE = "http://terminology.hl7.org/CodeSystem/security-source-type";
+	/** Interactions that can show records deleted since. */
+	private static final Set<String> HISTORY_INTERACTIONS = Set.of("vread", "history-instance", "history-type",
+			"history-system");
 	/** Enough to tell what a search showed; a longer list names its first records only. */
 	static final int MAX_ENTITIES = 100;
 
@@ -64,17 +79,67 @@ public class AuditTrail {
 			Collection<IBaseResource> resources, boolean success, boolean clientError, String description) {
 	}
 
-	/** Stores the event; in the caller's database transaction when there is one. */
+	/** Stores the events; in the caller's database transaction when there is one. */
 	public void record(Access access) {
 		record(access, new TransactionDetails());
 	}
 
-	/** Stores the event in the transaction of the write it records. */
+	/** Stores the events in the transaction of the write they record. */
 	public void record(Access access, TransactionDetails transaction) {
-		SameTransaction.create(daoRegistry.getResourceDao(AuditEvent.class), event(access), transaction);
+		for (AuditEvent event : events(access)) {
+			SameTransaction.create(daoRegistry.getResourceDao(AuditEvent.class), event, transaction);
+		}
 	}
 
-	AuditEvent event(Access access) {
+	private List<AuditEvent> events(Access access) {
+		List<IBaseResource> named = new ArrayList<>(access.resources());
+		named = named.subList(0, Math.min(named.size(), MAX_ENTITIES));
+		String query = QueryRedaction.redact(access.query());
+		Set<String> deleted = HISTORY_INTERACTIONS.contains(access.interaction()) ? deletedNow(named) : Set.of();
+		Map<String, List<IBaseResource>> byArea = new LinkedHashMap<>();
+		for (IBaseResource resource : named) {
+			reviewAreas(resource).forEach(area -> byArea.computeIfAbsent(area, key -> new ArrayList<>()).add(resource));
+		}
+		if (byArea.size() <= 1) {
+			return List.of(event(access, query, named, deleted, byArea.keySet()));
+		}
+		List<AuditEvent> events = new ArrayList<>();
+		events.add(event(access, query, named, deleted, Set.of()));
+		byArea.forEach((area, ofArea) -> events.add(event(access, null, ofArea, deleted, Set.of(area))));
+		return events;
+	}
+
+	/**
+	 * Which of the records named are deleted by now (a history or version read can show them): an
+	 * event cannot refer to a deleted record (the store refuses the reference), so it names them by
+	 * their id only.
+	 */
+	private Set<String> deletedNow(List<IBaseResource> named) {
+		Set<String> deleted = new HashSet<>();
+		for (IBaseResource resource : named) {
+			IIdType id = resource.getIdElement().toUnqualifiedVersionless();
+			if (deleted.contains(id.getValue()) || !id.hasResourceType() || !id.hasIdPart()) {
+				continue;
+			}
+			try {
+				daoRegistry.getResourceDao(id.getResourceType()).read(id, new SystemRequestDetails());
+			} catch (ResourceGoneException | ResourceNotFoundException gone) {
+				deleted.add(id.getValue());
+			}
+		}
+		return deleted;
+	}
+
+	private static List<String> reviewAreas(IBaseResource resource) {
+		if (!(resource instanceof Resource stored)) {
+			return List.of();
+		}
+		return stored.getMeta().getSecurity().stream()
+				.filter(label -> AccessLabels.REVIEW_AREA_SYSTEM.equals(label.getSystem())).map(Coding::getCode).toList();
+	}
+
+	private static AuditEvent event(Access access, String query, List<IBaseResource> named, Set<String> deleted,
+			Set<String> areas) {
 		AuditEvent event = new AuditEvent();
 		event.setType(new Coding(AUDIT_EVENT_TYPE, "rest", "RESTful Operation"));
 		event.addSubtype(new Coding(RESTFUL_INTERACTION, access.interaction(), null));
@@ -83,30 +148,24 @@ public class AuditTrail {
 		event.setOutcome(access.success() ? AuditEventOutcome._0
 				: access.clientError() ? AuditEventOutcome._4 : AuditEventOutcome._8);
 		if (access.description() != null) {
-			event.setOutcomeDesc(access.description());
+			event.setOutcomeDesc(QueryRedaction.redactNhsNumbers(access.description()));
 		}
 		agents(event, access);
 		event.getSource().setSite("cdr-fhir").setObserver(new Reference().setDisplay("cdr-fhir FHIR server"))
 				.addType(new Coding(SOURCE_TYPE, "4", "Application Server"));
-		if (access.query() != null) {
+		if (query != null) {
 			event.addEntity()
 					.setType(new Coding(ENTITY_TYPE, "2", "System Object"))
 					.setRole(new Coding(OBJECT_ROLE, "24", "Query"))
-					.setQuery(access.query().getBytes(StandardCharsets.UTF_8));
+					.setQuery(query.getBytes(StandardCharsets.UTF_8));
 		}
-		Set<String> areas = new LinkedHashSet<>();
-		List<IBaseResource> named = new ArrayList<>(access.resources());
-		for (IBaseResource resource : named.subList(0, Math.min(named.size(), MAX_ENTITIES))) {
+		for (IBaseResource resource : named) {
+			String id = resource.getIdElement().toUnqualifiedVersionless().getValue();
 			event.addEntity()
-					.setWhat(new Reference(resource.getIdElement().toUnqualifiedVersionless().getValue()))
+					.setWhat(deleted.contains(id) ? new Reference().setDisplay(id + " (deleted)") : new Reference(id))
 					.setType(new Coding(ENTITY_TYPE, "2", "System Object"))
 					.setRole(new Coding(OBJECT_ROLE, resource.fhirType().equals("Patient") ? "1" : "4",
 							resource.fhirType().equals("Patient") ? "Patient" : "Domain Resource"));
-			if (resource instanceof Resource stored) {
-				stored.getMeta().getSecurity().stream()
-						.filter(label -> AccessLabels.REVIEW_AREA_SYSTEM.equals(label.getSystem()))
-						.forEach(label -> areas.add(label.getCode()));
-			}
 		}
 		areas.forEach(area -> event.getMeta().addSecurity(AccessLabels.reviewArea(area)));
 		return event;

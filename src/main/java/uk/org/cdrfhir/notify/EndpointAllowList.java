@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /**
  * The rest-hook endpoints this server may call: http(s) URLs that start with one of the configured
- * prefixes. Both sides are compared in a normal form (scheme and host lower-cased, dot segments
+ * prefixes. Every prefix names its host (a bare {@code https://} would let anyone who may write a
+ * Subscription make the server call any address, cloud metadata and internal hosts included), so a
+ * prefix without one stops the server at start. Both sides are compared in a normal form (scheme and host lower-cased, dot segments
  * resolved, no user info) and a prefix must end where a URL part ends, so {@code http://localhost}
  * allows {@code http://localhost:9000/hook} but neither {@code http://localhost.example.com} nor
  * {@code http://localhost@example.com}.
@@ -21,6 +23,10 @@ final class EndpointAllowList {
 	private final List<String> prefixes;
 
 	EndpointAllowList(List<String> prefixes) {
+		prefixes.stream().filter(prefix -> normalise(prefix).isEmpty()).findFirst().ifPresent(prefix -> {
+			throw new IllegalArgumentException("cdr.subscriptions.allowed-endpoints: '" + prefix
+					+ "' names no host; each entry is an http(s) URL prefix with its host, e.g. https://doctors.example.nhs.uk/notify");
+		});
 		this.prefixes = prefixes.stream().map(EndpointAllowList::normalisePrefix).toList();
 	}
 

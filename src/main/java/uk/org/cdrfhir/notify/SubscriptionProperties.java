@@ -12,14 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param enabled          whether rest-hook Subscriptions are activated and resources matched against them;
  *                         off, Subscriptions can still be stored but nothing is delivered
- * @param allowedEndpoints URL prefixes a rest-hook endpoint must start with, compared as URLs (scheme, host,
- *                         port, then path), so the server cannot be made to call arbitrary hosts
+ * @param allowedEndpoints URL prefixes a rest-hook endpoint must start with, each naming its host, compared as
+ *                         URLs (scheme, host, port, then path), so the server cannot be made to call arbitrary
+ *                         hosts; none by default: an operator lists its designated doctors' systems
  * @param resourceTypes    the resource types a Subscription may watch; changes to other records never
  *                         enter the matching pipeline (they would be queued, read back and matched for nothing)
  */
 @ConfigurationProperties(prefix = "cdr.subscriptions")
 public record SubscriptionProperties(
 		@DefaultValue("true") boolean enabled,
-		@DefaultValue({"https://", "http://localhost", "http://127.0.0.1"}) List<String> allowedEndpoints,
+		@DefaultValue List<String> allowedEndpoints,
 		@DefaultValue({"Task", "EpisodeOfCare", "Appointment"}) Set<String> resourceTypes) {
 }

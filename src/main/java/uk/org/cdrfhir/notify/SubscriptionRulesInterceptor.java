@@ -23,9 +23,14 @@ import uk.org.cdrfhir.config.StorageInterceptor;
  * The Subscriptions this server accepts, checked on create and on every update (so neither can be
  * changed to a forbidden one later); any other gets 422 and an OperationOutcome:
  * <ul>
+ * <li>the channel is a rest-hook: the other channels HAPI knows (websocket, email, message) would
+ * hand records to something this server cannot check, and none is activated here;</li>
  * <li>a rest-hook endpoint must be in {@code cdr.subscriptions.allowed-endpoints}: the server POSTs/PUTs
  * to it, so without this check anyone who may write a Subscription could make it call hosts inside
  * its network (SSRF);</li>
+ * <li>no {@code channel.payload}: a notification carries no content, only the news that something the
+ * Subscription watches changed, and the receiving system reads it through the API with its own token
+ * (so access control and the audit trail apply to what it reads, whoever configured the Subscription);</li>
  * <li>the criteria must watch only the types in {@code cdr.subscriptions.resource-types} (not
  * {@code [*]}): only changes to those are matched at all (see {@link WatchedChangesMatcherInterceptor}),
  * so such a Subscription would never fire. Criteria HAPI cannot parse are left to HAPI's own
@@ -60,11 +65,18 @@ public class SubscriptionRulesInterceptor implements StorageInterceptor {
 		if (!(resource instanceof Subscription subscription)) {
 			return;
 		}
-		if (subscription.getChannel().getType() == SubscriptionChannelType.RESTHOOK
-				&& !allowList.allows(subscription.getChannel().getEndpoint())) {
+		if (subscription.getChannel().getType() != SubscriptionChannelType.RESTHOOK) {
+			throw refusal("Subscription.channel.type", "Subscription.channel.type must be rest-hook: this server "
+					+ "notifies other systems by rest-hook only");
+		}
+		if (!allowList.allows(subscription.getChannel().getEndpoint())) {
 			throw refusal("Subscription.channel.endpoint", "Subscription.channel.endpoint is not an address this server "
 					+ "may call: a rest-hook endpoint must start with one of the prefixes configured in "
 					+ "cdr.subscriptions.allowed-endpoints");
+		}
+		if (subscription.getChannel().hasPayload()) {
+			throw refusal("Subscription.channel.payload", "Subscription.channel.payload must be absent: a notification "
+					+ "from this server carries no records; the receiving system reads what changed with its own token");
 		}
 		SubscriptionCriteria criteria = SubscriptionCriteriaParser.parse(subscription.getCriteria());
 		if (criteria != null && (criteria.getApplicableResourceTypes() == null

@@ -43,7 +43,8 @@ public class ApiSecurityConfig {
 				.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				// bearer tokens, no cookies: nothing for a cross-site request to ride on
 				.csrf(csrf -> csrf.disable())
-				.requestCache(cache -> cache.disable());
+				.requestCache(cache -> cache.disable())
+				.headers(ContentSecurityPolicy.headers());
 		return http.build();
 	}
 }

@@ -17,7 +17,9 @@ import uk.org.cdrfhir.security.embedded.WebClientRegistration;
 /**
  * People use the web UI after signing in with OpenID Connect (the {@code cdr} client registration:
  * NHS CIS2 in production, the embedded server in development). The implementation guide pages,
- * their styles and the health probes are public.
+ * their styles and the health probes are public. Every page carries the {@link ContentSecurityPolicy};
+ * the session cookie is SameSite=Lax, and Secure when the request came over HTTPS (server.servlet.session
+ * and server.tomcat.remoteip in application.yaml).
  */
 @Configuration(proxyBeanMethods = false)
 public class WebSecurityConfig {
@@ -32,7 +34,8 @@ public class WebSecurityConfig {
 						"/actuator/health", "/actuator/health/**", "/actuator/info",
 						"/auth/demo-clients/*/jwks.json").map(paths::matcher)
 						.toArray(RequestMatcher[]::new)).permitAll()
-				.anyRequest().authenticated());
+				.anyRequest().authenticated())
+				.headers(ContentSecurityPolicy.headers());
 		if (registrations.getIfAvailable() != null) {
 			http.oauth2Login(login -> login.loginPage("/oauth2/authorization/" + WebClientRegistration.REGISTRATION_ID));
 		}

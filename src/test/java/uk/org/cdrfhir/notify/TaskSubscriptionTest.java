@@ -49,8 +49,9 @@ import uk.org.cdrfhir.support.TestNotifications;
 
 /**
  * A designated doctor's system subscribes to the Tasks its PractitionerRole owns and is told of them
- * by rest-hook, over real HTTP to a real receiver; a Subscription to an endpoint outside the allowed
- * list is refused.
+ * by rest-hook, over real HTTP to a real receiver: a notification without content, with the
+ * Subscription's Authorization header, which is never shown. A Subscription to an endpoint outside
+ * the allowed list, on another channel, or asking for content is refused.
  */
 class TaskSubscriptionTest extends FhirServerTestBase {
 
@@ -125,36 +126,31 @@ class TaskSubscriptionTest extends FhirServerTestBase {
 		client.update().resource(started).execute();
 		await().atMost(DELIVERY_WAIT).pollInterval(Duration.ofMillis(200)).until(() -> deliveries.size() >= 2);
 
+		// a notification without content: the doctor's system reads its tasks with its own token
 		List<Delivery> received = List.copyOf(deliveries);
-		assertThat(received).hasSize(2);
-		for (Delivery delivery : received) {
-			assertThat(delivery.method()).isEqualTo("PUT");
-			assertThat(delivery.path()).isEqualTo("/notify/Task/" + ownedTask.getIdPart());
+		assertThat(received).hasSize(2).allSatisfy(delivery -> {
+			assertThat(delivery.method()).isEqualTo("POST");
+			assertThat(delivery.path()).isEqualTo("/notify");
 			assertThat(delivery.authorization()).isEqualTo(AUTHORIZATION);
-			assertThat(delivery.contentType()).startsWith("application/fhir+json");
-			Task task = (Task) parse(delivery.body());
-			assertThat(task.getIdElement().getIdPart()).isEqualTo(ownedTask.getIdPart());
-			assertThat(task.getOwner().getReference()).isEqualTo("PractitionerRole/" + doctorRole.getIdPart());
-		}
-		assertThat(received).extracting(delivery -> ((Task) parse(delivery.body())).getStatus())
-				.containsExactly(TaskStatus.REQUESTED, TaskStatus.INPROGRESS);
+			assertThat(delivery.body()).isEmpty();
+		});
 	}
 
 	@Test
-	void lutonDesignatedDoctorsSystemIsToldOfTheReviewTaskOfANewLutonNotification() throws Exception {
+	void lutonDesignatedDoctorsSystemIsToldOfANewLutonNotificationAndReadsItsReviewTask() throws Exception {
 		subscriptionId = createSubscription("Task?owner=PractitionerRole/designated-doctor-luton", receiverEndpoint());
 		awaitActive(subscriptionId);
 
-		HttpResponse<String> response = post("/Bundle", "application/fhir+json", fhirContext.newJsonParser()
-				.encodeResourceToString(TestNotifications.newChild(cdrPackage).livingAt("LU3 2SR").bundle())
-				.getBytes(StandardCharsets.UTF_8));
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		String caseId = notifyCase(TestNotifications.newChild(cdrPackage).livingAt("LU3 2SR"));
 
-		await().atMost(DELIVERY_WAIT).pollInterval(Duration.ofMillis(200)).until(() -> deliveries.stream()
-				.map(delivery -> (Task) parse(delivery.body()))
-				.anyMatch(task -> task.getCode().hasCoding(CdrUrls.TASK_TYPE_SYSTEM, "designated-doctor-review")));
-		assertThat(deliveries).allSatisfy(delivery -> assertThat(((Task) parse(delivery.body())).getOwner().getReference())
-				.isEqualTo("PractitionerRole/designated-doctor-luton"));
+		await().atMost(DELIVERY_WAIT).pollInterval(Duration.ofMillis(200)).until(() -> !deliveries.isEmpty());
+		assertThat(deliveries).allSatisfy(delivery -> assertThat(delivery.body()).isEmpty());
+		Bundle reviewTasks = as(DemoClient.DOCTOR_LUTON).search().forResource(Task.class)
+				.where(Task.OWNER.hasId("PractitionerRole/designated-doctor-luton"))
+				.and(Task.CODE.exactly().systemAndCode(CdrUrls.TASK_TYPE_SYSTEM, "designated-doctor-review"))
+				.and(Task.FOCUS.hasId("EpisodeOfCare/" + caseId))
+				.returnBundle(Bundle.class).execute();
+		assertThat(reviewTasks.getEntry()).hasSize(1);
 	}
 
 	@Test
@@ -182,23 +178,78 @@ class TaskSubscriptionTest extends FhirServerTestBase {
 		assertThat(queuedTypes).contains("Task").doesNotContain("EpisodeOfCare", "Bundle", "Patient", "AuditEvent");
 	}
 
-	@Test
-	void subscriptionToAnEndpointOutsideTheAllowedListIsRefusedWith422AndNotStored()
+	@ParameterizedTest
+	@ValueSource(strings = {"http://169.254.169.254/latest/meta-data/", "https://169.254.169.254/latest/meta-data/",
+			"https://10.0.0.1/", "https://attacker.example/hook"})
+	void subscriptionToAnEndpointOutsideTheAllowedListIsRefusedWith422AndNotStored(String endpoint)
 			throws IOException, InterruptedException {
-		String metadataService = "http://169.254.169.254/latest/meta-data/";
-		Subscription subscription = newSubscription("Task?status=requested", metadataService);
+		assertRefusedAndNotStored(newSubscription("Task?status=requested", endpoint), "Subscription.channel.endpoint");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {"websocket", "email", "message", "sms"})
+	void subscriptionWithAChannelOtherThanRestHookIsRefusedWith422AndNotStored(String channelType)
+			throws IOException, InterruptedException {
+		Subscription subscription = newSubscription("Task?status=requested", receiverEndpoint());
+		subscription.getChannel().setType(SubscriptionChannelType.fromCode(channelType));
+
+		assertRefusedAndNotStored(subscription, "Subscription.channel.type");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {"application/fhir+json", "application/fhir+xml"})
+	void subscriptionAskingForTheRecordsInItsNotificationsIsRefusedWith422AndNotStored(String payload)
+			throws IOException, InterruptedException {
+		Subscription subscription = newSubscription("Task?status=requested", receiverEndpoint());
+		subscription.getChannel().setPayload(payload);
+
+		assertRefusedAndNotStored(subscription, "Subscription.channel.payload");
+	}
+
+	@Test
+	void authorizationHeaderIsSentWithEveryNotificationButNeverShown() throws Exception {
+		subscriptionId = createSubscription("Task?owner=PractitionerRole/designated-doctor-luton", receiverEndpoint());
+		String secret = AUTHORIZATION.substring("Bearer ".length());
+		HttpResponse<String> created = get(DemoClient.ADMINISTRATOR, "/fhir/Subscription/" + subscriptionId.getIdPart());
+		// an update that sends the masked header back keeps the stored one
+		Subscription shown = (Subscription) parse(created.body());
+		shown.setReason("Tell the Luton designated doctor's system of its tasks");
+		HttpResponse<String> updated = send(DemoClient.ADMINISTRATOR, "PUT", "/Subscription/" + subscriptionId.getIdPart(),
+				fhirContext.newJsonParser().encodeResourceToString(shown));
+		assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+		awaitActive(subscriptionId);
+
+		notifyCase(TestNotifications.newChild(cdrPackage).livingAt("LU3 2SR"));
+		await().atMost(DELIVERY_WAIT).pollInterval(Duration.ofMillis(200)).until(() -> !deliveries.isEmpty());
+		assertThat(deliveries).allSatisfy(delivery -> assertThat(delivery.authorization()).isEqualTo(AUTHORIZATION));
+
+		List<String> answers = List.of(created.body(), updated.body(),
+				get(DemoClient.ADMINISTRATOR, "/fhir/Subscription?_id=" + subscriptionId.getIdPart()).body(),
+				get(DemoClient.ADMINISTRATOR, "/fhir/Subscription/" + subscriptionId.getIdPart() + "/_history").body(),
+				get(DemoClient.ADMINISTRATOR, "/fhir/Subscription/" + subscriptionId.getIdPart() + "/_history/1").body(),
+				get(DemoClient.ADMINISTRATOR, "/fhir/Subscription/_history?_count=200").body());
+		for (String answer : answers) {
+			assertThat(answer).doesNotContain(secret).contains("Authorization: ****");
+		}
+	}
+
+	private void assertRefusedAndNotStored(Subscription subscription, String expression)
+			throws IOException, InterruptedException {
+		String reason = "refused " + UUID.randomUUID();
+		subscription.setReason(reason);
 
 		HttpResponse<String> response = post(DemoClient.ADMINISTRATOR, "/Subscription", "application/fhir+json",
 				fhirContext.newJsonParser().encodeResourceToString(subscription).getBytes(StandardCharsets.UTF_8));
 
-		assertThat(response.statusCode()).isEqualTo(422);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
 		OperationOutcome outcome = (OperationOutcome) parse(response.body());
-		assertThat(outcome.getIssueFirstRep().getExpression())
-				.extracting(Object::toString).containsExactly("Subscription.channel.endpoint");
+		assertThat(outcome.getIssueFirstRep().getExpression()).extracting(Object::toString).containsExactly(expression);
 		Bundle stored = asAdministrator().search().forResource(Subscription.class)
-				.where(Subscription.URL.matches().value(metadataService))
+				.where(Subscription.URL.matches().value(subscription.getChannel().getEndpoint()))
+				.and(Subscription.CRITERIA.matchesExactly().value(subscription.getCriteria()))
 				.returnBundle(Bundle.class).execute();
-		assertThat(stored.getEntry()).isEmpty();
+		assertThat(stored.getEntry()).extracting(entry -> ((Subscription) entry.getResource()).getReason())
+				.doesNotContain(reason);
 	}
 
 	@ParameterizedTest
@@ -245,7 +296,6 @@ class TaskSubscriptionTest extends FhirServerTestBase {
 		subscription.getChannel()
 				.setType(SubscriptionChannelType.RESTHOOK)
 				.setEndpoint(endpoint)
-				.setPayload("application/fhir+json")
 				.addHeader("Authorization: " + AUTHORIZATION);
 		return subscription;
 	}

@@ -175,9 +175,13 @@ class AccessMatrixTest extends FhirServerTestBase {
 		}
 		Set<String> newEvents = auditEventIds(role, start);
 		newEvents.removeAll(eventsBefore);
-		assertThat(newEvents).as("audit events of " + role + " for " + request).hasSize(1);
-		AuditEvent event = daoRegistry.getResourceDao(AuditEvent.class)
-				.read(new org.hl7.fhir.r4.model.IdType("AuditEvent", newEvents.iterator().next()), new SystemRequestDetails());
+		// one event with the request; an access that spanned several areas adds one per area, without it
+		List<AuditEvent> withRequest = newEvents.stream().map(id -> daoRegistry.getResourceDao(AuditEvent.class)
+						.read(new org.hl7.fhir.r4.model.IdType("AuditEvent", id), new SystemRequestDetails()))
+				.filter(audited -> audited.getEntity().stream().anyMatch(AuditEvent.AuditEventEntityComponent::hasQuery))
+				.toList();
+		assertThat(withRequest).as("audit events of " + role + " for " + request).hasSize(1);
+		AuditEvent event = withRequest.get(0);
 		assertThat(event.getOutcome().toCode()).isEqualTo(expected < 300 ? "0" : "4");
 		assertThat(event.getAgentFirstRep().getWho().getIdentifier().getValue()).isEqualTo(role.clientId());
 	}

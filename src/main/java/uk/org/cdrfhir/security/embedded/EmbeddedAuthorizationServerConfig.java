@@ -36,6 +36,7 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 
+import uk.org.cdrfhir.security.ContentSecurityPolicy;
 import uk.org.cdrfhir.security.SecurityProperties;
 
 /**
@@ -74,6 +75,7 @@ public class EmbeddedAuthorizationServerConfig {
 						.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/login")).permitAll()
 						.anyRequest().authenticated())
 				.formLogin(Customizer.withDefaults())
+				.headers(ContentSecurityPolicy.headers())
 				.securityContext(context -> context.securityContextRepository(contexts))
 				.requestCache(cache -> cache.requestCache(savedRequests))
 				.csrf(csrf -> csrf.ignoringRequestMatchers(endpoints))
