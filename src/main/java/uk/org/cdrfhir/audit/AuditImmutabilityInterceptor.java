@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
-import uk.org.cdrfhir.config.OperationOutcomes;
-import uk.org.cdrfhir.config.StorageInterceptor;
+import uk.org.cdrfhir.fhir.OperationOutcomes;
+import uk.org.cdrfhir.fhir.StorageInterceptor;
 
 /** The audit trail is append-only: no AuditEvent is ever changed or deleted, by anyone. */
 @Component

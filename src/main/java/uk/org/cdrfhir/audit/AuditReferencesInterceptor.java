@@ -7,7 +7,7 @@ import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.jpa.api.model.DeleteConflictList;
 import ca.uhn.fhir.jpa.delete.DeleteConflictOutcome;
-import uk.org.cdrfhir.config.StorageInterceptor;
+import uk.org.cdrfhir.fhir.StorageInterceptor;
 
 /**
  * The audit trail names the records it is about, but never keeps one from being deleted: a

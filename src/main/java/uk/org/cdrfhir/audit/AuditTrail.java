@@ -28,8 +28,8 @@ import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
 import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
-import uk.org.cdrfhir.config.SameTransaction;
-import uk.org.cdrfhir.conformance.CdrUrls;
+import uk.org.cdrfhir.fhir.SameTransaction;
+import uk.org.cdrfhir.fhir.CdrUrls;
 import uk.org.cdrfhir.security.AccessLabels;
 import uk.org.cdrfhir.security.Caller;
 

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import uk.org.cdrfhir.synthetic.NhsNumbers;
+import uk.org.cdrfhir.fhir.NhsNumber;
 
 /**
  * What of a request's target the audit trail may keep: the method, path and parameter names, but
@@ -103,7 +103,7 @@ final class QueryRedaction {
 		StringBuilder redacted = new StringBuilder();
 		while (digits.find()) {
 			String candidate = digits.group(1) + digits.group(2) + digits.group(3);
-			digits.appendReplacement(redacted, Matcher.quoteReplacement(NhsNumbers.isValid(candidate) ? REDACTED : digits.group()));
+			digits.appendReplacement(redacted, Matcher.quoteReplacement(NhsNumber.isValid(candidate) ? REDACTED : digits.group()));
 		}
 		return digits.appendTail(redacted).toString();
 	}

@@ -13,7 +13,7 @@ import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
-import uk.org.cdrfhir.config.FhirServerInterceptor;
+import uk.org.cdrfhir.fhir.FhirServerInterceptor;
 import uk.org.cdrfhir.security.SecurityOn;
 
 /**

@@ -1,5 +1,8 @@
 package uk.org.cdrfhir.config;
 
+import uk.org.cdrfhir.fhir.FhirOperationProvider;
+import uk.org.cdrfhir.fhir.FhirServerInterceptor;
+import uk.org.cdrfhir.fhir.ReplacesGeneratedProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

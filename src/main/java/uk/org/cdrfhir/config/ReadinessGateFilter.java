@@ -1,5 +1,6 @@
 package uk.org.cdrfhir.config;
 
+import uk.org.cdrfhir.fhir.OperationOutcomes;
 import java.io.IOException;
 
 import org.springframework.boot.availability.ApplicationAvailability;

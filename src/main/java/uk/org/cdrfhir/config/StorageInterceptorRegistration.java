@@ -1,5 +1,6 @@
 package uk.org.cdrfhir.config;
 
+import uk.org.cdrfhir.fhir.StorageInterceptor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;

@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ca.uhn.fhir.context.FhirContext;
+import uk.org.cdrfhir.fhir.CdrUrls;
 
 /**
  * The cdr-fhir FHIR package compiled from the FSH sources into {@code profiles/} (on the classpath
@@ -33,7 +34,7 @@ import ca.uhn.fhir.context.FhirContext;
  */
 public class CdrPackage {
 
-	public static final String CANONICAL_BASE = "https://cdr-fhir.org.uk/fhir";
+	public static final String CANONICAL_BASE = CdrUrls.BASE;
 
 	private static final String PACKAGE_PATTERN = "classpath:profiles/package/*.json";
 	private static final String EXAMPLE_PATTERN = "classpath:profiles/package/example/*.json";

@@ -22,7 +22,7 @@ import ca.uhn.fhir.rest.server.RestfulServerUtils;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import ca.uhn.fhir.rest.server.method.ResourceParameter;
 import ca.uhn.fhir.validation.ValidationResult;
-import uk.org.cdrfhir.config.StorageInterceptor;
+import uk.org.cdrfhir.fhir.StorageInterceptor;
 
 /**
  * Before anything is stored: a resource that a client sends claiming a cdr-fhir profile is

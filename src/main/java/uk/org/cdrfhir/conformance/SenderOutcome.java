@@ -1,5 +1,6 @@
 package uk.org.cdrfhir.conformance;
 
+import uk.org.cdrfhir.fhir.CdrUrls;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

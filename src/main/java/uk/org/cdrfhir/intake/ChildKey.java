@@ -7,7 +7,7 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 
 import uk.org.cdrfhir.conformance.CdrPackage;
-import uk.org.cdrfhir.conformance.CdrUrls;
+import uk.org.cdrfhir.fhir.CdrUrls;
 
 /**
  * What makes two notifications the same child's death: the NHS number; for a child without one,

@@ -11,7 +11,7 @@ import ca.uhn.fhir.rest.api.Constants;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import jakarta.servlet.http.HttpServletRequest;
-import uk.org.cdrfhir.config.ReplacesGeneratedProvider;
+import uk.org.cdrfhir.fhir.ReplacesGeneratedProvider;
 
 /**
  * {@code POST /fhir/Bundle}: a document Bundle is a child death notification and goes through the

@@ -17,7 +17,7 @@ import org.hl7.fhir.r4.model.Resource;
 
 import ca.uhn.fhir.context.FhirContext;
 import uk.org.cdrfhir.conformance.CdrPackage;
-import uk.org.cdrfhir.conformance.CdrUrls;
+import uk.org.cdrfhir.fhir.CdrUrls;
 
 /**
  * A child death notification document, read the way the intake needs it. Only documents that

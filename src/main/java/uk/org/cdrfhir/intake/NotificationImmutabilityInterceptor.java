@@ -10,8 +10,8 @@ import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
-import uk.org.cdrfhir.config.OperationOutcomes;
-import uk.org.cdrfhir.config.StorageInterceptor;
+import uk.org.cdrfhir.fhir.OperationOutcomes;
+import uk.org.cdrfhir.fhir.StorageInterceptor;
 import uk.org.cdrfhir.conformance.CdrPackage;
 
 /**

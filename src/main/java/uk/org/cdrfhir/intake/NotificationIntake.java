@@ -20,9 +20,9 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
-import uk.org.cdrfhir.config.OperationOutcomes;
-import uk.org.cdrfhir.config.SameTransaction;
-import uk.org.cdrfhir.conformance.CdrUrls;
+import uk.org.cdrfhir.fhir.OperationOutcomes;
+import uk.org.cdrfhir.fhir.SameTransaction;
+import uk.org.cdrfhir.fhir.CdrUrls;
 import uk.org.cdrfhir.conformance.ProfileEnforcingInterceptor;
 import uk.org.cdrfhir.conformance.ValidationBesideStorage;
 

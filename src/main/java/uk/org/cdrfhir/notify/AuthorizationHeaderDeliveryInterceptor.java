@@ -9,7 +9,7 @@ import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.jpa.subscription.model.CanonicalSubscription;
-import uk.org.cdrfhir.config.StorageInterceptor;
+import uk.org.cdrfhir.fhir.StorageInterceptor;
 
 /**
  * Puts a Subscription's stored Authorization header (see {@link AuthorizationHeaderInterceptor}) back

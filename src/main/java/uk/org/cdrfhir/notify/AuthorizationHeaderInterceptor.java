@@ -12,7 +12,7 @@ import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
-import uk.org.cdrfhir.config.StorageInterceptor;
+import uk.org.cdrfhir.fhir.StorageInterceptor;
 
 /**
  * A Subscription's Authorization header is write-only: it is taken out of the resource before the

@@ -16,8 +16,8 @@ import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.jpa.subscription.match.matcher.subscriber.SubscriptionCriteriaParser;
 import ca.uhn.fhir.jpa.subscription.match.matcher.subscriber.SubscriptionCriteriaParser.SubscriptionCriteria;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
-import uk.org.cdrfhir.config.OperationOutcomes;
-import uk.org.cdrfhir.config.StorageInterceptor;
+import uk.org.cdrfhir.fhir.OperationOutcomes;
+import uk.org.cdrfhir.fhir.StorageInterceptor;
 
 /**
  * The Subscriptions this server accepts, checked on create and on every update (so neither can be

@@ -8,7 +8,7 @@ import org.hl7.fhir.r4.model.Patient;
 import org.springframework.stereotype.Component;
 
 import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
-import uk.org.cdrfhir.conformance.CdrUrls;
+import uk.org.cdrfhir.fhir.CdrUrls;
 
 /**
  * The routing rule in one place: a child resident in an area of the footprint goes to that area's

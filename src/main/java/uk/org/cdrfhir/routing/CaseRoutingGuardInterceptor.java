@@ -15,9 +15,9 @@ import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
-import uk.org.cdrfhir.config.OperationOutcomes;
-import uk.org.cdrfhir.config.StorageInterceptor;
-import uk.org.cdrfhir.conformance.CdrUrls;
+import uk.org.cdrfhir.fhir.OperationOutcomes;
+import uk.org.cdrfhir.fhir.StorageInterceptor;
+import uk.org.cdrfhir.fhir.CdrUrls;
 
 /**
  * What a case is and where it is routed change only through the server's own workflows: an update

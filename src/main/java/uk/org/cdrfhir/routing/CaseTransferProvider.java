@@ -9,7 +9,7 @@ import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.annotation.OperationParam;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
-import uk.org.cdrfhir.config.FhirOperationProvider;
+import uk.org.cdrfhir.fhir.FhirOperationProvider;
 
 /**
  * {@code POST /fhir/EpisodeOfCare/[id]/$transfer} with parameters {@code area} (the GSS code of the

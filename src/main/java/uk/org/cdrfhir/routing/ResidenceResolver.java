@@ -8,7 +8,7 @@ import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Patient;
 import org.springframework.stereotype.Component;
 
-import uk.org.cdrfhir.conformance.CdrUrls;
+import uk.org.cdrfhir.fhir.CdrUrls;
 import uk.org.cdrfhir.routing.postcode.PostcodeArea;
 import uk.org.cdrfhir.routing.postcode.PostcodeDirectory;
 

@@ -15,7 +15,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Component;
 
-import uk.org.cdrfhir.conformance.CdrUrls;
+import uk.org.cdrfhir.fhir.CdrUrls;
 
 /**
  * The role matrix of the architecture, as one table: which role may do what to which resource

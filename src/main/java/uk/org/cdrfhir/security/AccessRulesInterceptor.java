@@ -24,8 +24,8 @@ import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
-import uk.org.cdrfhir.config.FhirServerInterceptor;
-import uk.org.cdrfhir.config.OperationOutcomes;
+import uk.org.cdrfhir.fhir.FhirServerInterceptor;
+import uk.org.cdrfhir.fhir.OperationOutcomes;
 
 /**
  * Applies the {@link AccessPolicy} to every FHIR request before it is handled: refuses what the

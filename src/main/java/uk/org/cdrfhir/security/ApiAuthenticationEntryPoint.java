@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import ca.uhn.fhir.context.FhirContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import uk.org.cdrfhir.config.OperationOutcomes;
+import uk.org.cdrfhir.fhir.OperationOutcomes;
 
 /**
  * Answers a FHIR request without a valid token: 401 with an OperationOutcome that says only that a

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import ca.uhn.fhir.context.FhirContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import uk.org.cdrfhir.config.OperationOutcomes;
+import uk.org.cdrfhir.fhir.OperationOutcomes;
 
 /**
  * A request Spring Security's HTTP firewall refuses (e.g. {@code /ig/../fhir/...}, which would reach

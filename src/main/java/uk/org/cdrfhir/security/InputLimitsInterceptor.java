@@ -13,8 +13,8 @@ import ca.uhn.fhir.rest.api.RequestTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.RestfulServerUtils;
 import ca.uhn.fhir.rest.server.exceptions.PayloadTooLargeException;
-import uk.org.cdrfhir.config.FhirServerInterceptor;
-import uk.org.cdrfhir.config.OperationOutcomes;
+import uk.org.cdrfhir.fhir.FhirServerInterceptor;
+import uk.org.cdrfhir.fhir.OperationOutcomes;
 
 /**
  * Refuses a request body that holds more than {@link InputLimits} allow (entries of a Bundle, in all,

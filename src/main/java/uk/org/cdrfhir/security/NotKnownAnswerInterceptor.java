@@ -9,7 +9,7 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
-import uk.org.cdrfhir.config.FhirServerInterceptor;
+import uk.org.cdrfhir.fhir.FhirServerInterceptor;
 
 /**
  * Every "not found" about a record asked for by its id leaves the server as {@link RecordNotKnown}:

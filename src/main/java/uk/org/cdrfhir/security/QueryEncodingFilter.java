@@ -12,7 +12,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import uk.org.cdrfhir.config.OperationOutcomes;
+import uk.org.cdrfhir.fhir.OperationOutcomes;
 
 /**
  * Refuses a query string with a malformed percent-escape ({@code %} not followed by two hex digits)

@@ -5,7 +5,7 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
-import uk.org.cdrfhir.config.OperationOutcomes;
+import uk.org.cdrfhir.fhir.OperationOutcomes;
 
 /**
  * The one answer for a record the caller may not see and for one that does not exist, so that no

@@ -11,7 +11,7 @@ import ca.uhn.fhir.rest.api.server.IPreResourceShowDetails;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
-import uk.org.cdrfhir.config.StorageInterceptor;
+import uk.org.cdrfhir.fhir.StorageInterceptor;
 
 /**
  * The last line of access control, on the records themselves: every stored resource about to be

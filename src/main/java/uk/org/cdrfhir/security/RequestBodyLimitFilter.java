@@ -18,7 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import uk.org.cdrfhir.config.FhirServerProperties;
-import uk.org.cdrfhir.config.OperationOutcomes;
+import uk.org.cdrfhir.fhir.OperationOutcomes;
 
 /**
  * Refuses request bodies larger than {@code hapi.fhir.max-request-body-bytes} with 413 and an

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
-import uk.org.cdrfhir.config.FhirServerInterceptor;
+import uk.org.cdrfhir.fhir.FhirServerInterceptor;
 
 /**
  * Tells clients in the CapabilityStatement that the API is protected by SMART on FHIR / OAuth 2.0

@@ -24,9 +24,9 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
-import uk.org.cdrfhir.config.OperationOutcomes;
-import uk.org.cdrfhir.config.StorageInterceptor;
-import uk.org.cdrfhir.conformance.CdrUrls;
+import uk.org.cdrfhir.fhir.OperationOutcomes;
+import uk.org.cdrfhir.fhir.StorageInterceptor;
+import uk.org.cdrfhir.fhir.CdrUrls;
 
 /**
  * A caller's write lands in the case it points at, and may point only at what the caller may see.

@@ -3,11 +3,9 @@ package uk.org.cdrfhir.synthetic;
 import java.util.OptionalInt;
 import java.util.Random;
 
-/**
- * NHS numbers: ten digits, the last a modulus 11 check digit over the first nine (weights 10 down to 2;
- * check digit = 11 - (sum mod 11), 11 becomes 0, and 10 means the nine digits cannot start a valid number).
- * Synthetic children only get numbers from the range reserved for testing, which starts 999.
- */
+import uk.org.cdrfhir.fhir.NhsNumber;
+
+/** NHS numbers for synthetic children: only from the range reserved for testing, which starts 999. */
 public final class NhsNumbers {
 
 	public static final String TEST_RANGE_PREFIX = "999";
@@ -15,32 +13,11 @@ public final class NhsNumbers {
 	private NhsNumbers() {
 	}
 
-	public static boolean isValid(String nhsNumber) {
-		if (nhsNumber == null || !nhsNumber.matches("[0-9]{10}")) {
-			return false;
-		}
-		OptionalInt check = checkDigit(nhsNumber.substring(0, 9));
-		return check.isPresent() && check.getAsInt() == nhsNumber.charAt(9) - '0';
-	}
-
-	/** The check digit for nine digits, or empty when they would need a check digit of 10. */
-	static OptionalInt checkDigit(String firstNineDigits) {
-		int sum = 0;
-		for (int i = 0; i < 9; i++) {
-			sum += (firstNineDigits.charAt(i) - '0') * (10 - i);
-		}
-		int check = 11 - sum % 11;
-		if (check == 10) {
-			return OptionalInt.empty();
-		}
-		return OptionalInt.of(check == 11 ? 0 : check);
-	}
-
 	/** A random valid number in the test range. */
 	public static String randomTestNumber(Random random) {
 		while (true) {
 			String firstNine = TEST_RANGE_PREFIX + String.format("%06d", random.nextInt(1_000_000));
-			OptionalInt check = checkDigit(firstNine);
+			OptionalInt check = NhsNumber.checkDigit(firstNine);
 			if (check.isPresent()) {
 				return firstNine + check.getAsInt();
 			}

@@ -1,5 +1,6 @@
 package uk.org.cdrfhir.conformance;
 
+import uk.org.cdrfhir.fhir.CdrUrls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

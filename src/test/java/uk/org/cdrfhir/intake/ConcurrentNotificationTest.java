@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import uk.org.cdrfhir.conformance.CdrPackage;
-import uk.org.cdrfhir.conformance.CdrUrls;
+import uk.org.cdrfhir.fhir.CdrUrls;
 import uk.org.cdrfhir.support.DemoClient;
 import uk.org.cdrfhir.support.FhirServerTestBase;
 import uk.org.cdrfhir.support.TestNotifications;

@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import uk.org.cdrfhir.conformance.CdrPackage;
-import uk.org.cdrfhir.conformance.CdrUrls;
+import uk.org.cdrfhir.fhir.CdrUrls;
 import uk.org.cdrfhir.conformance.ProfileValidator;
 import uk.org.cdrfhir.support.FhirServerTestBase;
 import uk.org.cdrfhir.support.TestNotifications;

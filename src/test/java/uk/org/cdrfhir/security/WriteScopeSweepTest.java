@@ -30,7 +30,7 @@ import ca.uhn.fhir.context.BaseRuntimeElementCompositeDefinition;
 import ca.uhn.fhir.context.RuntimeChildResourceBlockDefinition;
 import ca.uhn.fhir.context.RuntimeChildResourceDefinition;
 import uk.org.cdrfhir.conformance.CdrPackage;
-import uk.org.cdrfhir.conformance.CdrUrls;
+import uk.org.cdrfhir.fhir.CdrUrls;
 import uk.org.cdrfhir.support.DemoClient;
 import uk.org.cdrfhir.support.FhirServerTestBase;
 import uk.org.cdrfhir.support.TestNotifications;

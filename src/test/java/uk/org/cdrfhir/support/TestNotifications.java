@@ -12,7 +12,7 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 
 import uk.org.cdrfhir.conformance.CdrPackage;
-import uk.org.cdrfhir.conformance.CdrUrls;
+import uk.org.cdrfhir.fhir.CdrUrls;
 import uk.org.cdrfhir.synthetic.NhsNumbers;
 
 /** Notifications for tests: the package's complete example, made into a new child's. */

@@ -18,6 +18,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
+import uk.org.cdrfhir.fhir.NhsNumber;
 import uk.org.cdrfhir.conformance.CdrPackage;
 import uk.org.cdrfhir.conformance.ProfileEnforcingInterceptor;
 import uk.org.cdrfhir.conformance.ProfileValidator;
@@ -87,7 +88,7 @@ class SyntheticNotificationsTest {
 
 		assertThat(numbers).allSatisfy(number -> {
 			assertThat(number).startsWith("999");
-			assertThat(NhsNumbers.isValid(number)).as(number).isTrue();
+			assertThat(NhsNumber.isValid(number)).as(number).isTrue();
 		}).doesNotHaveDuplicates();
 		assertThat(numbers.size()).as("a few children without a number").isBetween(470, 499);
 		notifications.stream().filter(notification -> notification.nhsNumber() == null).forEach(notification -> {
@@ -100,12 +101,12 @@ class SyntheticNotificationsTest {
 
 	@Test
 	void nhsNumberCheckDigit() {
-		assertThat(NhsNumbers.isValid("9994123459")).isTrue();
-		assertThat(NhsNumbers.isValid("9997030028")).isTrue();
-		assertThat(NhsNumbers.isValid("9994123458")).isFalse();
-		assertThat(NhsNumbers.isValid("999412345")).isFalse();
+		assertThat(NhsNumber.isValid("9994123459")).isTrue();
+		assertThat(NhsNumber.isValid("9997030028")).isTrue();
+		assertThat(NhsNumber.isValid("9994123458")).isFalse();
+		assertThat(NhsNumber.isValid("999412345")).isFalse();
 		// 999000000 needs a check digit of 10: no valid number starts with it
-		assertThat(NhsNumbers.checkDigit("999000000")).isEmpty();
+		assertThat(NhsNumber.checkDigit("999000000")).isEmpty();
 	}
 
 	@Test

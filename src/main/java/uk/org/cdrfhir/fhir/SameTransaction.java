@@ -1,4 +1,4 @@
-package uk.org.cdrfhir.config;
+package uk.org.cdrfhir.fhir;
 
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;

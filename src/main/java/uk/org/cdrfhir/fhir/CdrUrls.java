@@ -1,9 +1,9 @@
-package uk.org.cdrfhir.conformance;
+package uk.org.cdrfhir.fhir;
 
-/** Canonical URLs of the cdr-fhir package that the server's own code writes and reads. */
+/** Canonical URLs of the cdr-fhir package (its canonical base, its profiles, extensions and code systems) that the server's own code writes and reads. */
 public final class CdrUrls {
 
-	public static final String BASE = CdrPackage.CANONICAL_BASE;
+	public static final String BASE = "https://cdr-fhir.org.uk/fhir";
 
 	public static final String CASE_PROFILE = BASE + "/StructureDefinition/cdr-case";
 	public static final String TASK_PROFILE = BASE + "/StructureDefinition/cdr-task";

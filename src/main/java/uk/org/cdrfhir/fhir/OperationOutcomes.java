@@ -1,4 +1,4 @@
-package uk.org.cdrfhir.config;
+package uk.org.cdrfhir.fhir;
 
 import java.io.IOException;
 

@@ -1,4 +1,4 @@
-package uk.org.cdrfhir.config;
+package uk.org.cdrfhir.conformance;
 
 import org.hl7.fhir.instance.model.api.IBaseConformance;
 import org.hl7.fhir.r4.model.CapabilityStatement;
@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
-import uk.org.cdrfhir.conformance.CdrPackage;
+import uk.org.cdrfhir.config.FhirServerProperties;
+import uk.org.cdrfhir.fhir.FhirServerInterceptor;
 
 /** Names this server, its implementation guide and its profiles in the CapabilityStatement HAPI generates. */
 @Component
