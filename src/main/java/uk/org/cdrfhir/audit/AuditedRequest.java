@@ -30,22 +30,23 @@ final class AuditedRequest {
 	}
 
 	/**
-	 * The records a response shows the caller, after access control has left out the others: the
-	 * entries of a search or history page, else the resource itself (a read, an operation's result).
+	 * The stored records a response shows the caller, after access control has left out the others:
+	 * the entries of a search or history page (also an operation's, e.g. {@code $everything}), the
+	 * record a read returns. An operation's own answer (an acknowledgement, Parameters) is no record.
 	 */
-	static List<IBaseResource> shownIn(IBaseResource response) {
-		if (response == null || response instanceof OperationOutcome) {
-			return List.of();
-		}
+	static List<IBaseResource> shownIn(RequestDetails request, IBaseResource response) {
 		if (response instanceof Bundle page
 				&& (page.getType() == Bundle.BundleType.SEARCHSET || page.getType() == Bundle.BundleType.HISTORY)) {
 			return page.getEntry().stream()
 					.map(Bundle.BundleEntryComponent::getResource)
-					.filter(resource -> resource != null && !(resource instanceof OperationOutcome))
+					.filter(resource -> resource != null && !(resource instanceof OperationOutcome)
+							&& resource.getIdElement().hasIdPart())
 					.map(IBaseResource.class::cast)
 					.toList();
 		}
-		return List.of(response);
+		RestOperationTypeEnum operation = request.getRestOperationType();
+		boolean read = operation == RestOperationTypeEnum.READ || operation == RestOperationTypeEnum.VREAD;
+		return read && response != null && response.getIdElement().hasIdPart() ? List.of(response) : List.of();
 	}
 
 	/** True the first time only: one event per request, however many hooks see it. */

@@ -36,7 +36,7 @@ public class RequestAuditInterceptor implements FhirServerInterceptor {
 
 	@Hook(Pointcut.SERVER_OUTGOING_RESPONSE)
 	public boolean beforeResponse(RequestDetails request, IBaseResource response) {
-		recordSuccess(request, AuditedRequest.shownIn(response));
+		recordSuccess(request, AuditedRequest.shownIn(request, response));
 		return true;
 	}
 
