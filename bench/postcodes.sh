@@ -25,7 +25,8 @@ url="jdbc:postgresql://$PGHOST:$PGPORT/$database"
 
 echo "loading with: java -Xmx512m -jar $jar --cdr.postcodes.load=$file (server start-up included)" >&2
 start=$(date +%s.%N)
-if ! SPRING_PROFILES_ACTIVE=postgres CDR_DB_URL="$url" CDR_DB_USER="$PGUSER" CDR_DB_PASSWORD="${PGPASSWORD:-}" \
+# the postgres profile will not start without an issuer; the load command exits before any token is checked
+if ! SPRING_PROFILES_ACTIVE=postgres CDR_OIDC_ISSUER=http://127.0.0.1 CDR_DB_URL="$url" CDR_DB_USER="$PGUSER" CDR_DB_PASSWORD="${PGPASSWORD:-}" \
     java -Xmx512m -jar "$jar" --cdr.postcodes.load="$file" --server.port=0 >"$work/load.log" 2>&1; then
   echo "the load command failed; log:" >&2; tail -n 40 "$work/load.log" >&2; exit 1
 fi
