@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
@@ -15,15 +14,11 @@ import org.springframework.stereotype.Component;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
-import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
-import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.AuthenticationException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
-import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
-import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import uk.org.cdrfhir.fhir.FhirServerInterceptor;
 import uk.org.cdrfhir.fhir.OperationOutcomes;
 
@@ -45,11 +40,11 @@ import uk.org.cdrfhir.fhir.OperationOutcomes;
 public class AccessRulesInterceptor implements FhirServerInterceptor {
 
 	private final AccessPolicy policy;
-	private final DaoRegistry daoRegistry;
+	private final VisibleRecords records;
 
-	public AccessRulesInterceptor(AccessPolicy policy, DaoRegistry daoRegistry) {
+	public AccessRulesInterceptor(AccessPolicy policy, VisibleRecords records) {
 		this.policy = policy;
-		this.daoRegistry = daoRegistry;
+		this.records = records;
 	}
 
 	@Hook(Pointcut.SERVER_INCOMING_REQUEST_POST_PROCESSED)
@@ -115,16 +110,9 @@ public class AccessRulesInterceptor implements FhirServerInterceptor {
 	 * otherwise try to create), is answered alike.
 	 */
 	private void requireVisible(Caller caller, IIdType id) {
-		try {
-			IBaseResource stored = daoRegistry.getResourceDao(id.getResourceType())
-					.read(id.toUnqualifiedVersionless(), new SystemRequestDetails());
-			if (policy.maySee(caller, stored)) {
-				return;
-			}
-		} catch (ResourceNotFoundException | ResourceGoneException notStored) {
-			// answered below, as for a record outside the caller's scope
+		if (records.find(caller, id).isEmpty()) {
+			throw RecordNotKnown.asked(id);
 		}
-		throw RecordNotKnown.asked(id);
 	}
 
 	private static String firstParameter(RequestDetails request, String name) {

@@ -16,12 +16,9 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
-import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
-import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
-import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import uk.org.cdrfhir.fhir.OperationOutcomes;
@@ -45,13 +42,11 @@ import uk.org.cdrfhir.fhir.CdrUrls;
 @SecurityOn
 public class WriteScopeInterceptor implements StorageInterceptor {
 
-	private final AccessPolicy policy;
-	private final DaoRegistry daoRegistry;
+	private final VisibleRecords records;
 	private final FhirContext fhirContext;
 
-	public WriteScopeInterceptor(AccessPolicy policy, DaoRegistry daoRegistry, FhirContext fhirContext) {
-		this.policy = policy;
-		this.daoRegistry = daoRegistry;
+	public WriteScopeInterceptor(VisibleRecords records, FhirContext fhirContext) {
+		this.records = records;
 		this.fhirContext = fhirContext;
 	}
 
@@ -98,7 +93,7 @@ public class WriteScopeInterceptor implements StorageInterceptor {
 					&& target.getResourceType().equals(record.fhirType())) {
 				continue;
 			}
-			IBaseResource stored = readVisible(caller, target.toUnqualifiedVersionless());
+			IBaseResource stored = records.find(caller, target).orElseThrow(() -> RecordNotKnown.referenced(target));
 			CaseScope.of(stored).ifPresent(cases::add);
 		}
 		if (cases.size() > 1) {
@@ -112,21 +107,6 @@ public class WriteScopeInterceptor implements StorageInterceptor {
 	private boolean isStoredRecord(IIdType target) {
 		return target != null && !target.isLocal() && !target.isAbsolute() && target.hasResourceType()
 				&& target.hasIdPart() && !target.getValue().startsWith("urn:");
-	}
-
-	private IBaseResource readVisible(Caller caller, IIdType target) {
-		IBaseResource stored;
-		try {
-			stored = daoRegistry.isResourceTypeSupported(target.getResourceType())
-					? daoRegistry.getResourceDao(target.getResourceType()).read(target, new SystemRequestDetails())
-					: null;
-		} catch (ResourceNotFoundException | ResourceGoneException missing) {
-			stored = null;
-		}
-		if (stored == null || !policy.maySee(caller, stored)) {
-			throw RecordNotKnown.referenced(target);
-		}
-		return stored;
 	}
 
 	private static void clearScope(Resource record) {
