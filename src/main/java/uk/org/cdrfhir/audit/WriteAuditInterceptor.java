@@ -9,8 +9,8 @@ import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
-import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
+import uk.org.cdrfhir.fhir.ServerOwnWork;
 import uk.org.cdrfhir.fhir.StorageInterceptor;
 import uk.org.cdrfhir.security.SecurityOn;
 
@@ -49,7 +49,7 @@ public class WriteAuditInterceptor implements StorageInterceptor {
 	}
 
 	private void record(IBaseResource resource, RequestDetails request, TransactionDetails transaction) {
-		if (request == null || request instanceof SystemRequestDetails) {
+		if (ServerOwnWork.is(request)) {
 			return;
 		}
 		AuditedRequest.of(request).markRecorded();

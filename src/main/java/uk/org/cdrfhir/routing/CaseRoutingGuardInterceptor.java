@@ -13,8 +13,8 @@ import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
-import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
+import uk.org.cdrfhir.fhir.ServerOwnWork;
 import uk.org.cdrfhir.fhir.OperationOutcomes;
 import uk.org.cdrfhir.fhir.StorageInterceptor;
 import uk.org.cdrfhir.fhir.CdrUrls;
@@ -33,7 +33,7 @@ public class CaseRoutingGuardInterceptor implements StorageInterceptor {
 
 	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
 	public void keepRouting(IBaseResource previous, IBaseResource updated, RequestDetails request) {
-		if (request == null || request instanceof SystemRequestDetails
+		if (ServerOwnWork.is(request)
 				|| !(previous instanceof EpisodeOfCare before) || !before.getMeta().hasProfile(CdrUrls.CASE_PROFILE)) {
 			return;
 		}

@@ -9,8 +9,8 @@ import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.IPreResourceShowDetails;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
-import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
+import uk.org.cdrfhir.fhir.ServerOwnWork;
 import uk.org.cdrfhir.fhir.StorageInterceptor;
 
 /**
@@ -33,7 +33,7 @@ public class RecordScopeInterceptor implements StorageInterceptor {
 
 	@Hook(Pointcut.STORAGE_PRESHOW_RESOURCES)
 	public void hideOutOfScope(IPreResourceShowDetails shown, RequestDetails request) {
-		if (isServerOwn(request)) {
+		if (ServerOwnWork.is(request)) {
 			return;
 		}
 		Caller caller = Caller.current().orElse(null);
@@ -63,18 +63,13 @@ public class RecordScopeInterceptor implements StorageInterceptor {
 	}
 
 	private void requireInScope(IBaseResource resource, RequestDetails request) {
-		if (isServerOwn(request)) {
+		if (ServerOwnWork.is(request)) {
 			return;
 		}
 		Caller caller = Caller.current().orElse(null);
 		if (caller == null || !policy.maySee(caller, resource)) {
 			throw RecordNotKnown.asked(resource.getIdElement().toUnqualifiedVersionless());
 		}
-	}
-
-	/** The server's own work (intake, routing, audit) runs with system request details, not a caller's. */
-	private static boolean isServerOwn(RequestDetails request) {
-		return request == null || request instanceof SystemRequestDetails;
 	}
 
 	/** A read, version read or history of one record: asked for by its id. */

@@ -17,10 +17,10 @@ import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
-import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import uk.org.cdrfhir.fhir.ServerOwnWork;
 import uk.org.cdrfhir.fhir.OperationOutcomes;
 import uk.org.cdrfhir.fhir.StorageInterceptor;
 import uk.org.cdrfhir.fhir.CdrUrls;
@@ -52,7 +52,7 @@ public class WriteScopeInterceptor implements StorageInterceptor {
 
 	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED)
 	public void scopeCreated(IBaseResource created, RequestDetails request) {
-		if (isServerOwn(request) || isDocument(created)) {
+		if (ServerOwnWork.is(request) || isDocument(created)) {
 			return;
 		}
 		Caller caller = Caller.current().orElseThrow();
@@ -68,7 +68,7 @@ public class WriteScopeInterceptor implements StorageInterceptor {
 
 	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
 	public void scopeUpdated(IBaseResource previous, IBaseResource updated, RequestDetails request) {
-		if (isServerOwn(request) || isDocument(previous)) {
+		if (ServerOwnWork.is(request) || isDocument(previous)) {
 			return;
 		}
 		Caller caller = Caller.current().orElseThrow();
@@ -117,10 +117,6 @@ public class WriteScopeInterceptor implements StorageInterceptor {
 
 	private static boolean isDocument(IBaseResource resource) {
 		return resource instanceof Bundle bundle && bundle.getType() == Bundle.BundleType.DOCUMENT;
-	}
-
-	private static boolean isServerOwn(RequestDetails request) {
-		return request == null || request instanceof SystemRequestDetails;
 	}
 
 	private static <T extends BaseServerResponseException> T refusal(T exception, IssueType type, String reason) {
