@@ -4,7 +4,7 @@
 # conditional create of the Patient) on fresh PostgreSQL databases, the same JVM options, one server
 # after another in one run:
 #   stock    HAPI FHIR JPA with this server's storage, REST and Hibernate settings and nothing of
-#            ours (uk.org.cdrfhir.bench.StockHapiServer, from the test classes)
+#            ours (bench.StockHapiServer, from the test classes)
 #   open     cdr-fhir, bench profile, access control and audit off
 #   secured  cdr-fhir as deployed (tokens, access rules, write scope, audit), as the CDR Manager's system
 # each at 8 then 1 clients; then the medians, and each cdr-fhir server's throughput over stock's.
@@ -85,7 +85,7 @@ for server in $servers; do
   case $server in
     stock)
       SPRING_PROFILES_ACTIVE=postgres start stock -cp "target/test-classes:target/classes:$(cat "$work/classpath")" \
-        uk.org.cdrfhir.bench.StockHapiServer
+        bench.StockHapiServer
       measure stock ;;
     open | open-b)
       cdr_fhir "$server" "$([ "$server" = open ] && echo "$jar" || echo "$JAR_B")" postgres,dev,bench -Dcdr.security.enabled=false

@@ -1,4 +1,4 @@
-package uk.org.cdrfhir.bench;
+package bench;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -22,6 +22,9 @@ import uk.org.cdrfhir.config.FhirServerProperties;
  * database, Hibernate and JVM options as cdr-fhir, and nothing of the capability packages: no
  * interceptor, provider, filter, package or access control of ours. What cdr-fhir's write path
  * costs beyond HAPI's own is measured against it.
+ *
+ * <p>Outside uk.org.cdrfhir on purpose: the application's component scan would find this
+ * configuration in the test classes, and its exclusions would switch off the application's security.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration(exclude = {
