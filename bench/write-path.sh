@@ -6,19 +6,20 @@
 #   stock    HAPI FHIR JPA with this server's storage, REST and Hibernate settings and nothing of
 #            ours (bench.StockHapiServer, from the test classes)
 #   open     cdr-fhir, bench profile, access control and audit off
-#   secured  cdr-fhir as deployed (tokens, access rules, write scope, audit), as the CDR Manager's system
-# each at 8 then 1 clients; then the medians, and each cdr-fhir server's throughput over stock's.
+# each at 8 then 1 clients; then the medians, and cdr-fhir's throughput over stock's. (Not cdr-fhir
+# as deployed: its access rules let no role write this payload, the CDR Manager no Organization, the
+# administrator no Patient; bench/intake.sh measures access control and audit on notifications.)
 #
 #   bench/write-path.sh [duration-seconds-per-repeat] [repeats] [warm-up-requests]
-# Environment: SERVERS (default "stock open secured"; a name twice runs it twice, e.g. to interleave),
-# JAR (default target/cdr-fhir.jar; JAR_B and servers "open-b"/"secured-b" run a second build in the
-# same run, for before/after). Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust), python3.
+# Environment: SERVERS (default "stock open"; a name twice runs it twice, e.g. "stock open stock open"
+# to interleave), JAR (default target/cdr-fhir.jar; JAR_B and the server "open-b" run a second build
+# in the same run, for before/after). Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust), python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration=${1:-20}
 repeats=${2:-3}
 warmup=${3:-400}
-servers=${SERVERS:-stock open secured}
+servers=${SERVERS:-stock open}
 jar=${JAR:-target/cdr-fhir.jar}
 port=${PORT:-18091}
 client=$(cd ../shared/bench && pwd)/notification-transaction-load.py
@@ -59,13 +60,6 @@ start() { # label java-arguments...
   echo "$label ready $(date -u +%H:%M:%S); machine load: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
-cdr_fhir() { # label jar profiles [java-arguments...]
-  local label=$1 jarfile=$2 profiles=$3
-  shift 3
-  SPRING_PROFILES_ACTIVE=$profiles start "$label" -Dcdr.security.embedded-authorization-server.token-lifetime=3h "$@" \
-    -jar "$jarfile"
-}
-
 load() { # label clients warm-up [client options...]
   local label=$1 clients=$2 warm=$3
   shift 3
@@ -88,14 +82,9 @@ for server in $servers; do
         bench.StockHapiServer
       measure stock ;;
     open | open-b)
-      cdr_fhir "$server" "$([ "$server" = open ] && echo "$jar" || echo "$JAR_B")" postgres,dev,bench -Dcdr.security.enabled=false
+      SPRING_PROFILES_ACTIVE=postgres,dev,bench start "$server" -Dcdr.security.enabled=false \
+        -jar "$([ "$server" = open ] && echo "$jar" || echo "$JAR_B")"
       measure "$server" ;;
-    secured | secured-b)
-      cdr_fhir "$server" "$([ "$server" = secured ] && echo "$jar" || echo "$JAR_B")" postgres,dev
-      token=$(curl -sf -u demo-cdr-manager-system:demo-manager-secret -d grant_type=client_credentials \
-        --data-urlencode "scope=system/*.cruds" "http://127.0.0.1:$port/oauth2/token" \
-        | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
-      measure "$server" --auth "Bearer $token" ;;
     *) echo "unknown server $server" >&2; exit 2 ;;
   esac
 done
@@ -123,10 +112,6 @@ if "stock" in servers:
     for server in servers:
         if server != "stock":
             print(f"{server} / stock at 8 clients: throughput {med(server+'-8','req_s')/med('stock-8','req_s'):.2f} "
-                  f"(target >= 1.0 for open), server CPU each {cpu(server+'-8')/cpu('stock-8'):.2f}; "
+                  f"(target >= 1.0), server CPU each {cpu(server+'-8')/cpu('stock-8'):.2f}; "
                   f"1 client p50 {med(server+'-1','p50')/med('stock-1','p50'):.2f}")
-for a, b in (("open", "secured"), ("open-b", "secured-b")):
-    if a in servers and b in servers:
-        print(f"access control and audit ({b} vs {a}) at 8 clients: {100*(1-med(b+'-8','req_s')/med(a+'-8','req_s')):.1f}% "
-              f"of throughput (target < 10%)")
 PY
