@@ -26,8 +26,8 @@ import org.hl7.fhir.validation.instance.utils.ValidationContext;
 
 /**
  * The HL7 instance validator with three shortcuts for documents, each answering as upstream would
- * without the work; built for one validation (as upstream's are), with what is learnt of the
- * definitions shared between validations.
+ * without the work; reused for a few documents, forgetting each ({@link #forget}), with what is
+ * learnt of the definitions shared between validations.
  * <ul>
  * <li>An entry that matched a slice of the Bundle's profile is validated there, against the slice's
  * profile, and not a second time against the unsliced Bundle.entry.resource (its base type and the
@@ -47,7 +47,9 @@ import org.hl7.fhir.validation.instance.utils.ValidationContext;
  * {@code Bundle.entry.resource} at the same path; it calls the public {@code matchSlice} for each
  * element and slice and {@code checkCardinalities} for each element with its children's definitions
  * assigned. If it stops calling one, the shortcut stops counting ({@link #shortcutsTaken}) and the
- * test fails; if its signature changes, this class no longer compiles.
+ * test fails; if its signature changes, this class no longer compiles. A reused validator judges as
+ * a new one only while upstream keeps no other state between documents than {@link #forget} clears
+ * or takes apart: {@code UpstreamAssumptionsTest} and {@code ValidatorMemoryTest} check that.
  */
 class DocumentInstanceValidator extends InstanceValidator {
 
@@ -61,6 +63,7 @@ class DocumentInstanceValidator extends InstanceValidator {
 	private int entryPassesSkipped;
 	private int slicesSkipped;
 	private int cardinalitiesCounted;
+	private int validationsForgotten;
 
 	DocumentInstanceValidator(IWorkerContext context, IHostApplicationServices hostServices, XVerExtensionManager xver,
 			ValidatorSession session, ValidatorSettings settings, ChildCardinalities cardinalities,
@@ -79,6 +82,44 @@ class DocumentInstanceValidator extends InstanceValidator {
 
 	Shortcuts shortcutsTaken() {
 		return new Shortcuts(entryPassesSkipped, slicesSkipped, cardinalitiesCounted);
+	}
+
+	/** How many documents this validator has validated and forgotten. */
+	int validationsForgotten() {
+		return validationsForgotten;
+	}
+
+	/**
+	 * Readies this validator for another document, so that it judges the next one as a new validator
+	 * would and keeps nothing of {@code document} but a few detached elements. Upstream clears its
+	 * per-document state (fetch cache, resource trackers, tracked messages) when a validation starts;
+	 * what it keeps is cleared here: the definitions it already warned were deprecated, retired or
+	 * withdrawn (a new validator warns again), the code texts it meant to check with an AI service.
+	 * Its codings observer (read only when the IPS check is on) and its narrative anchors keep nodes
+	 * of the documents, and through their parents the whole tree: the tree is taken apart instead,
+	 * so each keeps only the few elements it points at. The parsed fragments are dropped.
+	 */
+	void forget(Element document) {
+		statusWarnings.clear();
+		getTextsToCheck().clear();
+		validatedContent = null;
+		if (document != null) {
+			takeApart(document);
+		}
+		slicedEntryPath = null;
+		entryPassesSkipped = 0;
+		slicesSkipped = 0;
+		cardinalitiesCounted = 0;
+		validationsForgotten++;
+	}
+
+	private static void takeApart(Element element) {
+		if (element.hasChildren()) {
+			for (Element child : element.getChildren()) {
+				takeApart(child);
+			}
+			element.getChildren().clear();
+		}
 	}
 
 	@Override

@@ -14,21 +14,29 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r5.model.StructureDefinition;
 import org.hl7.fhir.r5.conformance.profile.ProfileUtilities;
 import org.hl7.fhir.r5.elementmodel.Element;
 import org.hl7.fhir.r5.elementmodel.JsonParser;
 import org.hl7.fhir.r5.model.Resource;
-import org.hl7.fhir.r5.model.StructureDefinition;
 import org.hl7.fhir.r5.utils.validation.ValidatorSession;
 import org.hl7.fhir.r5.utils.xver.XVerExtensionManagerOld;
+import org.hl7.fhir.utilities.i18n.I18nConstants;
 import org.hl7.fhir.utilities.validation.ValidationMessage;
 import org.hl7.fhir.validation.ValidatorSettings;
 import org.hl7.fhir.validation.instance.InstanceValidator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
@@ -46,6 +54,7 @@ import ca.uhn.fhir.validation.ValidationResult;
 class UpstreamAssumptionsTest {
 
 	private static final String NOTIFICATION = "Bundle-notification-expected-neonatal.json";
+	private static final String BIRTH_PLACE = "http://hl7.org/fhir/StructureDefinition/patient-birthPlace";
 	private static final String HAPI_FHIR_VERSION = "8.8.0";
 	private static final String HL7_VALIDATOR_VERSION = "6.7.9";
 
@@ -133,5 +142,49 @@ class UpstreamAssumptionsTest {
 
 		assertThat(result.getMessages()).filteredOn(message -> message.getSeverity() == ResultSeverityEnum.ERROR).isEmpty();
 		assertThat(lookUps.get()).as("definitions looked up through RememberingWorkerContext").isPositive();
+	}
+
+	/**
+	 * A validator reused for another document judges it exactly as a new one (HAPI's stock validator
+	 * builds one per resource): upstream keeps no state between documents that
+	 * {@link DocumentInstanceValidator#forget} does not clear. Compared message by message, warnings
+	 * and information included, on one validator in turn: an invalid notification, a valid one, the
+	 * invalid one again, and twice a resource using a retired extension (upstream hints about a
+	 * retired definition once per validator and remembers it in a set of its own).
+	 */
+	@Test
+	void aReusedValidatorJudgesEachDocumentAsANewValidator() throws IOException {
+		org.hl7.fhir.r4.model.StructureDefinition birthPlace = (org.hl7.fhir.r4.model.StructureDefinition) new DefaultProfileValidationSupport(fhirContext)
+				.fetchStructureDefinition(BIRTH_PLACE);
+		PrePopulatedValidationSupport retired = new PrePopulatedValidationSupport(fhirContext);
+		retired.addStructureDefinition(birthPlace.copy().setStatus(PublicationStatus.RETIRED));
+		ValidationSupportChain definitions = new ValidationSupportChain(retired, chain);
+		DocumentFhirInstanceValidator ours = new DocumentFhirInstanceValidator(definitions);
+		ProfileValidator.configure(ours);
+		FhirInstanceValidator stock = new FhirInstanceValidator(definitions);
+		ProfileValidator.configure(stock);
+		Patient withRetiredExtension = new Patient();
+		withRetiredExtension.addExtension(BIRTH_PLACE, new Address().setCity("Luton"));
+		JsonNode invalid = InvalidExamples.manifest().stream().filter(InvalidExamples::isNotification).findFirst().orElseThrow();
+		List<IBaseResource> documents = List.of(InvalidExamples.resource(invalid, fhirContext, cdrPackage),
+				cdrPackage.examples().get(NOTIFICATION), InvalidExamples.resource(invalid, fhirContext, cdrPackage),
+				withRetiredExtension, withRetiredExtension);
+
+		List<List<String>> ourMessages = new ArrayList<>();
+		List<List<String>> stockMessages = new ArrayList<>();
+		for (IBaseResource document : documents) {
+			ourMessages.add(messages(ProfileValidator.fhirValidator(fhirContext, ours).validateWithResult(document)));
+			stockMessages.add(messages(ProfileValidator.fhirValidator(fhirContext, stock).validateWithResult(document)));
+		}
+
+		assertThat(ourMessages).isEqualTo(stockMessages);
+		assertThat(ourMessages.get(0)).as("the invalid notification's messages").anyMatch(message -> message.startsWith("ERROR"));
+		assertThat(ourMessages.get(4)).as("the second resource with a retired extension")
+				.anyMatch(message -> message.contains(I18nConstants.MSG_DEPENDS_ON_RETIRED));
+	}
+
+	private static List<String> messages(ValidationResult result) {
+		return result.getMessages().stream()
+				.map(m -> m.getSeverity() + " " + m.getMessageId() + " @ " + m.getLocationString() + ": " + m.getMessage()).toList();
 	}
 }
