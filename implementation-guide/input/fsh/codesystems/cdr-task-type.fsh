@@ -11,3 +11,4 @@ Description: "The kinds of work, and of statutory clocks, in a child death revie
 * #panel-review "Panel review" "Review by the Child Death Overview Panel (aimed within 3 to 6 months)."
 * #out-of-area-transfer "Out-of-area transfer" "The child was resident elsewhere in England: pass the case to the home area's child death review partners."
 * #triage "Triage" "The child's residence is unknown or could not be resolved: the CDR manager decides who is responsible."
+* #ncmd-delivery-failing "NCMD notification failing" "The automatic notification of NCMD has not been acknowledged and its 48-hour deadline is near: the CDR manager checks the connection to NCMD or notifies NCMD another way, then completes the notify-ncmd task."

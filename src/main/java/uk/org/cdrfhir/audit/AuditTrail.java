@@ -151,8 +151,7 @@ public class AuditTrail {
 			event.setOutcomeDesc(QueryRedaction.redactNhsNumbers(access.description()));
 		}
 		agents(event, access);
-		event.getSource().setSite("cdr-fhir").setObserver(new Reference().setDisplay("cdr-fhir FHIR server"))
-				.addType(new Coding(SOURCE_TYPE, "4", "Application Server"));
+		observedHere(event);
 		if (query != null) {
 			event.addEntity()
 					.setType(new Coding(ENTITY_TYPE, "2", "System Object"))
@@ -161,14 +160,66 @@ public class AuditTrail {
 		}
 		for (IBaseResource resource : named) {
 			String id = resource.getIdElement().toUnqualifiedVersionless().getValue();
-			event.addEntity()
-					.setWhat(deleted.contains(id) ? new Reference().setDisplay(id + " (deleted)") : new Reference(id))
-					.setType(new Coding(ENTITY_TYPE, "2", "System Object"))
-					.setRole(new Coding(OBJECT_ROLE, resource.fhirType().equals("Patient") ? "1" : "4",
-							resource.fhirType().equals("Patient") ? "Patient" : "Domain Resource"));
+			name(event, resource, deleted.contains(id) ? new Reference().setDisplay(id + " (deleted)") : new Reference(id));
 		}
 		areas.forEach(area -> event.getMeta().addSecurity(AccessLabels.reviewArea(area)));
 		return event;
+	}
+
+	private static void observedHere(AuditEvent event) {
+		event.getSource().setSite("cdr-fhir").setObserver(new Reference().setDisplay("cdr-fhir FHIR server"))
+				.addType(new Coding(SOURCE_TYPE, "4", "Application Server"));
+	}
+
+	private static void name(AuditEvent event, IBaseResource resource, Reference what) {
+		boolean patient = resource.fhirType().equals("Patient");
+		event.addEntity()
+				.setWhat(what)
+				.setType(new Coding(ENTITY_TYPE, "2", "System Object"))
+				.setRole(new Coding(OBJECT_ROLE, patient ? "1" : "4", patient ? "Patient" : "Domain Resource"));
+	}
+
+	/**
+	 * Records sent out of the server by the server itself (the NCMD notification): where to, under
+	 * which message id, about which records, and how the attempt ended.
+	 */
+	public record Export(String destination, Identifier message, Collection<IBaseResource> about, boolean success,
+			String description) {
+	}
+
+	/**
+	 * One event per attempt to send records out (DICOM "Export", as BALP does for a push), in the
+	 * transaction that records the attempt's outcome, labelled with the review area of the records it
+	 * names so that area's designated doctor sees it.
+	 */
+	public void record(Export export, TransactionDetails transaction) {
+		AuditEvent event = new AuditEvent();
+		event.setType(new Coding(DICOM, "110106", "Export"));
+		event.setAction(AuditEventAction.R);
+		event.setRecorded(new Date());
+		event.setOutcome(export.success() ? AuditEventOutcome._0 : AuditEventOutcome._8);
+		event.setOutcomeDesc(QueryRedaction.redactNhsNumbers(export.description()));
+		event.addAgent()
+				.setType(new CodeableConcept(new Coding(DICOM, "110153", "Source Role ID")))
+				.setWho(new Reference().setDisplay("cdr-fhir"))
+				.setRequestor(true);
+		event.addAgent()
+				.setType(new CodeableConcept(new Coding(DICOM, "110152", "Destination Role ID")))
+				.setWho(new Reference().setDisplay(export.destination()))
+				.setRequestor(false)
+				.getNetwork().setAddress(export.destination()).setType(AuditEventAgentNetworkType._5);
+		observedHere(event);
+		event.addEntity()
+				.setWhat(new Reference().setIdentifier(export.message()))
+				.setType(new Coding(ENTITY_TYPE, "2", "System Object"))
+				.setRole(new Coding(OBJECT_ROLE, "4", "Domain Resource"))
+				.setDescription("message");
+		for (IBaseResource resource : export.about()) {
+			name(event, resource, new Reference(resource.getIdElement().toUnqualifiedVersionless().getValue()));
+		}
+		export.about().stream().flatMap(resource -> reviewAreas(resource).stream()).distinct()
+				.forEach(area -> event.getMeta().addSecurity(AccessLabels.reviewArea(area)));
+		SameTransaction.create(daoRegistry.getResourceDao(AuditEvent.class), event, transaction);
 	}
 
 	private static void agents(AuditEvent event, Access access) {

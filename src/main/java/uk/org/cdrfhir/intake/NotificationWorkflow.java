@@ -3,6 +3,7 @@ package uk.org.cdrfhir.intake;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,6 +23,7 @@ import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
 import uk.org.cdrfhir.fhir.SameTransaction;
 import uk.org.cdrfhir.fhir.CdrUrls;
+import uk.org.cdrfhir.ncmd.NcmdNotifications;
 import uk.org.cdrfhir.routing.CaseRouter;
 import uk.org.cdrfhir.routing.RoutingDecision;
 import uk.org.cdrfhir.routing.StatutoryTasks;
@@ -40,7 +42,8 @@ import uk.org.cdrfhir.security.CaseScope;
  * takes the case's scope and its sender's label.</li>
  * <li>{@link #receive}, once it is stored: its receipt under its business identifier; the child and
  * the case opened (routed as decided) or the document linked to the existing case; the statutory
- * tasks the case now needs; every record written carries the case's scope.</li>
+ * tasks the case now needs; for a new case, its notification to NCMD (to the outbox, sent after the
+ * commit); every record written carries the case's scope.</li>
  * </ol>
  */
 @Service
@@ -49,14 +52,16 @@ public class NotificationWorkflow {
 	private final IntakeLedger ledger;
 	private final CaseRouter router;
 	private final StatutoryTasks statutoryTasks;
+	private final NcmdNotifications ncmd;
 	private final DaoRegistry daoRegistry;
 	private final FhirContext fhirContext;
 
 	public NotificationWorkflow(IntakeLedger ledger, CaseRouter router, StatutoryTasks statutoryTasks,
-			DaoRegistry daoRegistry, FhirContext fhirContext) {
+			NcmdNotifications ncmd, DaoRegistry daoRegistry, FhirContext fhirContext) {
 		this.ledger = ledger;
 		this.router = router;
 		this.statutoryTasks = statutoryTasks;
+		this.ncmd = ncmd;
 		this.daoRegistry = daoRegistry;
 		this.fhirContext = fhirContext;
 	}
@@ -109,9 +114,13 @@ public class NotificationWorkflow {
 				: linkToCase((JoinsCase) placement, document, transaction);
 
 		Set<String> existingTasks = placement instanceof JoinsCase ? statutoryTasks.existingTypes(episode) : Set.of();
-		for (Task task : statutoryTasks.missing(episode, notification.unexpected(), existingTasks, transaction)) {
+		List<Task> started = statutoryTasks.missing(episode, notification.unexpected(), existingTasks, transaction);
+		for (Task task : started) {
 			placement.scope().applyTo(task);
 			SameTransaction.create(daoRegistry.getResourceDao(Task.class), task, transaction);
+		}
+		if (placement instanceof OpensCase) {
+			ncmd.enqueue(episode, notification.bundle(), started);
 		}
 		ledger.recordReceiptCase(notification.identifierSystem(), notification.identifierValue(),
 				episode.getIdElement().getIdPart());

@@ -99,7 +99,7 @@ public class CaseTransfer {
 
 	/** An open task of the previous care manager goes to the new one; an open triage is done. */
 	private static boolean handOver(Task task, Reference previousOwner, Reference newOwner) {
-		if (isDone(task)) {
+		if (StatutoryTasks.isClosed(task)) {
 			return false;
 		}
 		if (StatutoryTasks.isOfType(task, "triage")) {
@@ -112,11 +112,6 @@ public class CaseTransfer {
 			return true;
 		}
 		return false;
-	}
-
-	private static boolean isDone(Task task) {
-		return task.getStatus() == Task.TaskStatus.COMPLETED || task.getStatus() == Task.TaskStatus.CANCELLED
-				|| task.getStatus() == Task.TaskStatus.FAILED;
 	}
 
 	private void recordTransfer(EpisodeOfCare episode, CaseScope scope, String reason, TransactionDetails transaction) {

@@ -72,6 +72,25 @@ public class StatutoryTasks {
 				.toList();
 	}
 
+	/**
+	 * A task for the CDR Manager on a case outside the statutory clocks (e.g. an alert that an
+	 * automatic duty is failing), due when the duty it is about is due (not stored: the caller labels
+	 * and stores it).
+	 */
+	public Task forCdrManager(EpisodeOfCare episode, String code, String display, Instant due,
+			TransactionDetails transaction) {
+		Reference cdrManager = roles.reference(footprint.getCdrManager().getId(), transaction);
+		Task task = task(episode, notifications(episode), code, display, cdrManager, Duration.ZERO);
+		task.getRestriction().getPeriod().setEnd(Date.from(due));
+		return task;
+	}
+
+	/** Whether nothing is left to do on the task (done, cancelled or failed). */
+	public static boolean isClosed(Task task) {
+		return task.getStatus() == Task.TaskStatus.COMPLETED || task.getStatus() == Task.TaskStatus.CANCELLED
+				|| task.getStatus() == Task.TaskStatus.FAILED;
+	}
+
 	public static boolean isOfType(Task task, String type) {
 		return task.getCode().getCoding().stream()
 				.anyMatch(coding -> CdrUrls.TASK_TYPE_SYSTEM.equals(coding.getSystem()) && type.equals(coding.getCode()));

@@ -35,6 +35,12 @@ public class TestDatabaseExtension implements BeforeAllCallback {
 	public static final String DATABASE_PROPERTY = "cdr.test.database";
 
 	private static volatile String chosen;
+	/** The PostgreSQL server of this run, where further databases can be created. */
+	private static volatile Connectable postgresServer;
+
+	/** How to reach a database. */
+	public record Connectable(String url, String user, String password) {
+	}
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
@@ -44,6 +50,19 @@ public class TestDatabaseExtension implements BeforeAllCallback {
 	/** Which database this JVM's tests run on: "h2" or "postgres". */
 	public static String database() {
 		return System.getProperty(DATABASE_PROPERTY, "h2").toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Another database of this run's kind, empty, for a test that starts server nodes of its own on
+	 * one database (dropped at exit like the run's own).
+	 */
+	public static Connectable freshDatabase() {
+		choose();
+		if (!isPostgres()) {
+			return new Connectable("jdbc:h2:mem:cdr-test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+					"sa", "");
+		}
+		return createDatabase(postgresServer);
 	}
 
 	public static boolean isPostgres() {
@@ -94,16 +113,25 @@ public class TestDatabaseExtension implements BeforeAllCallback {
 
 	/** A fresh database on an existing server, so runs never see each other's data. */
 	private static String useServer(String adminUrl, String user, String password) {
+		postgresServer = new Connectable(adminUrl, user, password);
+		Connectable database = createDatabase(postgresServer);
+		useDataSource(database.url(), user, password);
+		return "PostgreSQL server from CDR_TEST_POSTGRES_URL, database " + database.url().replaceFirst(".*/", "");
+	}
+
+	private static Connectable createDatabase(Connectable server) {
 		String name = "cdr_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-		execute(adminUrl, user, password, "CREATE DATABASE " + name);
-		Runtime.getRuntime().addShutdownHook(new Thread(
-				() -> execute(adminUrl, user, password, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
-		String databaseUrl = adminUrl.replaceFirst("(jdbc:postgresql://[^/?]+)(/[^?]*)?", "$1/" + name);
-		useDataSource(databaseUrl, user, password);
-		return "PostgreSQL server from CDR_TEST_POSTGRES_URL, database " + name;
+		execute(server.url(), server.user(), server.password(), "CREATE DATABASE " + name);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(server.url(), server.user(), server.password(),
+				"DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+		String databaseUrl = server.url().replaceFirst("(jdbc:postgresql://[^/?]+)(/[^?]*)?", "$1/" + name);
+		return new Connectable(databaseUrl, server.user(), server.password());
 	}
 
 	private static void useDataSource(String url, String user, String password) {
+		if (postgresServer == null) {
+			postgresServer = new Connectable(url, user, password);
+		}
 		System.setProperty("spring.datasource.url", url);
 		System.setProperty("spring.datasource.username", user);
 		System.setProperty("spring.datasource.password", password);
