@@ -203,9 +203,10 @@ class WebBrowserIT extends FhirServerTestBase {
 		browser.findElement(By.id("next-page")).click();
 		assertThat(browser.findElements(By.cssSelector("#query-results tbody tr"))).hasSize(1);
 
+		signOut();
+
 		browser.get(site() + "/ig");
 		checkPage("implementation-guide");
-		signOut();
 	}
 
 	private int expectedFigures(DemoClient client) {
