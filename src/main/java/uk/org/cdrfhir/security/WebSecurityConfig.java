@@ -16,8 +16,9 @@ import uk.org.cdrfhir.security.embedded.WebClientRegistration;
 
 /**
  * People use the web UI after signing in with OpenID Connect (the {@code cdr} client registration:
- * NHS CIS2 in production, the embedded server in development). The implementation guide pages,
- * their styles and the health probes are public. Every page carries the {@link ContentSecurityPolicy};
+ * NHS CIS2 in production, the embedded server in development); its pages call the FHIR API with the
+ * person's access token (package web). Forms carry Spring Security's CSRF token. The implementation
+ * guide pages, the styles, scripts and icons and the health probes are public. Every page carries the {@link ContentSecurityPolicy};
  * the session cookie is SameSite=Lax, and Secure when the request came over HTTPS (server.servlet.session
  * and server.tomcat.remoteip in application.yaml).
  */
@@ -30,7 +31,10 @@ public class WebSecurityConfig {
 			throws Exception {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers(Stream.of("/ig", "/ig/**", "/css/**", "/favicon.ico", "/error",
+				.requestMatchers(Stream.of("/ig", "/ig/**", "/css/**", "/js/**", "/nhsuk/**", "/assets/**", "/favicon.ico", "/error",
+						// the embedded sign-in page's style sheet: were it behind sign-in, a browser fetching it
+						// would become the request remembered for after sign-in, and land the person on it
+						"/default-ui.css",
 						"/actuator/health", "/actuator/health/**", "/actuator/info",
 						"/auth/demo-clients/*/jwks.json").map(paths::matcher)
 						.toArray(RequestMatcher[]::new)).permitAll()

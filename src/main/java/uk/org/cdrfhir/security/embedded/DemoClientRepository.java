@@ -6,7 +6,6 @@ import java.util.List;
 import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
-import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -89,8 +88,7 @@ class DemoClientRepository implements RegisteredClientRepository {
 				// loopback: any port (RFC 8252), so the demo works on whatever port the server runs
 				.redirectUri("http://127.0.0.1/login/oauth2/code/" + WebClientRegistration.REGISTRATION_ID)
 				.redirectUri("http://localhost:8080/login/oauth2/code/" + WebClientRegistration.REGISTRATION_ID)
-				.scope(OidcScopes.OPENID)
-				.scope(OidcScopes.PROFILE)
+				.scopes(scopes -> scopes.addAll(List.of(WebClientRegistration.SCOPES)))
 				.clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
 				.tokenSettings(tokens)
 				.build());

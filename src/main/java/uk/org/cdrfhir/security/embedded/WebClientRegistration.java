@@ -22,6 +22,11 @@ public class WebClientRegistration implements ClientRegistrationRepository {
 
 	public static final String REGISTRATION_ID = "cdr";
 	static final String SECRET = "cdr-web-demo-secret";
+	/**
+	 * OpenID Connect, and SMART user scopes for every resource type: the web UI calls the FHIR API
+	 * with the person's access token, where the role decides and a scope can only narrow it.
+	 */
+	static final String[] SCOPES = {"openid", "profile", "user/*.cruds"};
 
 	private final Environment environment;
 	private final SecurityProperties properties;
@@ -45,7 +50,7 @@ public class WebClientRegistration implements ClientRegistrationRepository {
 					.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
 					.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
 					.redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
-					.scope("openid", "profile")
+					.scope(SCOPES)
 					.authorizationUri(base + "/oauth2/authorize")
 					.tokenUri(base + "/oauth2/token")
 					.jwkSetUri(base + "/oauth2/jwks")

@@ -1,0 +1,186 @@
+package uk.org.cdrfhir.web;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.PractitionerRole;
+import org.hl7.fhir.r4.model.Provenance;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Task;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import uk.org.cdrfhir.fhir.CdrUrls;
+import uk.org.cdrfhir.routing.FootprintProperties;
+
+/**
+ * One case: its timeline (notifications received, tasks started and done, stage changes from the
+ * case's history, transfers), the child's details when the API shows them to the person, the tasks
+ * with their clocks, the notifications as sent, and what the person can do ({@code web/case-actions}).
+ * A case the person may not see is answered by the API as not there, and so here: a 404 page.
+ */
+@Controller
+public class CaseController {
+
+	private final PersonFhirClient fhir;
+	private final FootprintProperties footprint;
+	private final WebProperties properties;
+
+	public CaseController(PersonFhirClient fhir, FootprintProperties footprint, WebProperties properties) {
+		this.fhir = fhir;
+		this.footprint = footprint;
+		this.properties = properties;
+	}
+
+	/** Something that happened to the case, for the timeline. */
+	public record Event(Instant at, String when, String what, String detail) {
+	}
+
+	/** A task of the case with its clock. */
+	public record TaskView(String id, String type, String status, boolean open, String due, boolean overdue, String owner,
+			String ownerReference, boolean triage) {
+	}
+
+	/** The child, as far as the API shows them to the person. */
+	public record ChildView(String name, String details, String ageBand) {
+	}
+
+	/** Someone a task can be given to (the footprint's roles, as the directory holds them). */
+	public record Owner(String reference, String name) {
+	}
+
+	@GetMapping("/cases/{id}")
+	public String casePage(@RegisteredOAuth2AuthorizedClient("cdr") OAuth2AuthorizedClient authorized,
+			@PathVariable String id, Model model) {
+		model.addAttribute("navSection", "cases");
+		IGenericClient client = fhir.as(authorized);
+		EpisodeOfCare episode = client.read().resource(EpisodeOfCare.class).withId(id).execute();
+		Instant now = Instant.now();
+
+		model.addAttribute("caseId", episode.getIdPart());
+		model.addAttribute("caseNumber", Readable.caseNumber(episode));
+		model.addAttribute("stage", Readable.coded(episode, CdrUrls.REVIEW_STAGE).map(Readable::coding).orElse(""));
+		model.addAttribute("routing", Readable.coded(episode, CdrUrls.ROUTING_OUTCOME).map(Readable::coding).orElse(""));
+		model.addAttribute("area", Readable.coded(episode, CdrUrls.RESPONSIBLE_AREA)
+				.map(coding -> footprint.area(coding.getCode()).map(FootprintProperties.Area::getName).orElse(coding.getCode()))
+				.orElse("No area yet"));
+		model.addAttribute("careManager", Readable.reference(episode.getCareManager()));
+		model.addAttribute("opened", Readable.dateTime(episode.getPeriod().getStart(), properties.zone()));
+		Patient child = readOrNull(() -> client.read().resource(Patient.class)
+				.withId(episode.getPatient().getReferenceElement().getIdPart()).execute());
+		model.addAttribute("child", child == null ? null : new ChildView(Readable.name(child.getName()),
+				Readable.summary(child, properties.zone()), Readable.ageBand(child)));
+
+		List<Task> tasks = search(client, "Task?focus=EpisodeOfCare/" + episode.getIdPart() + "&_sort=due-date&_count=100", Task.class);
+		List<TaskView> taskViews = tasks.stream().map(task -> taskView(task, now)).toList();
+		model.addAttribute("tasks", taskViews);
+		model.addAttribute("triageOpen", taskViews.stream().anyMatch(task -> task.triage() && task.open()));
+		model.addAttribute("footprintAreas", footprint.getAreas());
+		model.addAttribute("owners", search(client, "PractitionerRole?_count=50", PractitionerRole.class).stream()
+				.map(role -> new Owner("PractitionerRole/" + role.getIdPart(), Readable.summary(role, properties.zone()) + " (" + role.getIdPart() + ")"))
+				.toList());
+
+		List<Bundle> documents = episode.getExtensionsByUrl(CdrUrls.CASE_NOTIFICATION).stream().map(Extension::getValue)
+				.map(Reference.class::cast)
+				.map(reference -> readOrNull(() -> client.read().resource(Bundle.class)
+						.withId(reference.getReferenceElement().getIdPart()).execute()))
+				.filter(Objects::nonNull).toList();
+		model.addAttribute("notifications", documents.stream().map(document -> NotificationView.of(document, properties.zone())).toList());
+		model.addAttribute("timeline", timeline(client, episode, documents, tasks));
+		return "web/case";
+	}
+
+	private List<Event> timeline(IGenericClient client, EpisodeOfCare episode, List<Bundle> documents, List<Task> tasks) {
+		List<Event> events = new ArrayList<>();
+		for (Bundle document : documents) {
+			events.add(event(document.getMeta().getLastUpdated(), "Notification received", document.getIdentifier().getValue()));
+		}
+		for (Task task : tasks) {
+			events.add(event(task.getAuthoredOn(), "Task started: " + Readable.concept(task.getCode()),
+					"owner " + Readable.reference(task.getOwner())));
+			if (task.getStatus() == Task.TaskStatus.COMPLETED) {
+				events.add(event(task.getMeta().getLastUpdated(), "Task done: " + Readable.concept(task.getCode()), ""));
+			}
+		}
+		events.addAll(stageChanges(client, episode));
+		for (Provenance transfer : search(client, "Provenance?target=EpisodeOfCare/" + episode.getIdPart(), Provenance.class)) {
+			events.add(event(transfer.getRecorded(), "Case moved",
+					Readable.concepts(transfer.getReason()) + transfer.getAgent().stream().findFirst()
+							.map(agent -> " (by " + Readable.reference(agent.getWho()) + ")").orElse("")));
+		}
+		events.sort(Comparator.comparing(Event::at, Comparator.nullsLast(Comparator.reverseOrder())));
+		return events;
+	}
+
+	/** The case's stage through its versions (the API's history of the one record). */
+	private List<Event> stageChanges(IGenericClient client, EpisodeOfCare episode) {
+		Bundle history;
+		try {
+			history = client.history().onInstance(episode.getIdElement().toUnqualifiedVersionless())
+					.returnBundle(Bundle.class).count(100).execute();
+		} catch (BaseServerResponseException refused) {
+			return List.of();
+		}
+		List<EpisodeOfCare> versions = history.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+				.filter(EpisodeOfCare.class::isInstance).map(EpisodeOfCare.class::cast)
+				.sorted(Comparator.comparing(version -> version.getMeta().getLastUpdated())).toList();
+		List<Event> changes = new ArrayList<>();
+		String previous = null;
+		for (EpisodeOfCare version : versions) {
+			String stage = Readable.coded(version, CdrUrls.REVIEW_STAGE).map(Readable::coding).orElse("");
+			if (previous == null) {
+				changes.add(event(version.getMeta().getLastUpdated(), "Case opened", "stage " + stage));
+			} else if (!previous.equals(stage)) {
+				changes.add(event(version.getMeta().getLastUpdated(), "Stage changed", previous + " to " + stage));
+			}
+			previous = stage;
+		}
+		return changes;
+	}
+
+	private Event event(Date at, String what, String detail) {
+		return new Event(at == null ? null : at.toInstant(), Readable.dateTime(at, properties.zone()), what, detail);
+	}
+
+	private TaskView taskView(Task task, Instant now) {
+		Date due = task.getRestriction().getPeriod().getEnd();
+		boolean open = List.of(CaseQueries.OPEN_TASK_STATUSES.split(",")).contains(task.getStatus().toCode());
+		return new TaskView(task.getIdPart(), Readable.concept(task.getCode()), task.getStatus().getDisplay(), open,
+				Readable.dateTime(due, properties.zone()), open && due != null && due.toInstant().isBefore(now),
+				Readable.reference(task.getOwner()), task.getOwner().getReference(),
+				task.getCode().getCoding().stream().anyMatch(coding -> "triage".equals(coding.getCode())
+						|| "out-of-area-transfer".equals(coding.getCode())));
+	}
+
+	static <T extends org.hl7.fhir.r4.model.Resource> List<T> search(IGenericClient client, String query, Class<T> type) {
+		try {
+			return client.search().byUrl(query).returnBundle(Bundle.class).execute().getEntry().stream()
+					.map(Bundle.BundleEntryComponent::getResource).filter(type::isInstance).map(type::cast).toList();
+		} catch (BaseServerResponseException refused) {
+			// not this person's to see: the page says so by leaving it out
+			return List.of();
+		}
+	}
+
+	private static <T> T readOrNull(java.util.function.Supplier<T> read) {
+		try {
+			return read.get();
+		} catch (BaseServerResponseException refused) {
+			return null;
+		}
+	}
+}

@@ -1,0 +1,123 @@
+package uk.org.cdrfhir.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import uk.org.cdrfhir.routing.FootprintProperties;
+import uk.org.cdrfhir.security.CdrRole;
+
+/**
+ * The day's work on one screen: new notifications, the triage and out-of-area queues, the statutory
+ * clocks due today and overdue by task type, and the cases by stage and area. Every number is a
+ * FHIR count run as the person ({@code _summary=count}), so a designated doctor sees their area's
+ * only, and links to the list behind it.
+ */
+@Controller
+public class DashboardController {
+
+	/** "New" notifications: those received in the last week. */
+	private static final Duration NEW = Duration.ofDays(7);
+
+	private final PersonFhirClient fhir;
+	private final FhirCounts counts;
+	private final FootprintProperties footprint;
+	private final WebProperties properties;
+
+	public DashboardController(PersonFhirClient fhir, FhirCounts counts, FootprintProperties footprint, WebProperties properties) {
+		this.fhir = fhir;
+		this.counts = counts;
+		this.footprint = footprint;
+		this.properties = properties;
+	}
+
+	/** A number on the dashboard: what it counts (the FHIR search), how many, and the list behind it. */
+	public record Figure(String label, String query, Integer count, String href) {
+	}
+
+	/** One row of a table of figures. */
+	public record FigureRow(String label, List<Figure> figures) {
+	}
+
+	@GetMapping("/")
+	public String dashboard(@RegisteredOAuth2AuthorizedClient("cdr") OAuth2AuthorizedClient authorized,
+			@ModelAttribute("person") SignedInPerson person, Model model) {
+		model.addAttribute("navSection", "dashboard");
+		if (!person.worksOnCases()) {
+			return "web/dashboard";
+		}
+		IGenericClient client = fhir.as(authorized);
+		CaseQueries.Clock clock = CaseQueries.Clock.at(Instant.now(), properties.zone());
+		List<FootprintProperties.Area> areas = areasOf(person);
+
+		List<String> queries = new ArrayList<>();
+		String notifications = CaseQueries.notificationsSince(clock.now().minus(NEW));
+		String triage = CaseQueries.openTasks("triage", null, clock);
+		String outOfArea = CaseQueries.openTasks("out-of-area-transfer", null, clock);
+		queries.addAll(List.of(notifications, triage, outOfArea));
+		for (CaseQueries.Labelled type : CaseQueries.TASK_TYPES) {
+			queries.add(CaseQueries.openTasks(type.code(), "today", clock));
+			queries.add(CaseQueries.openTasks(type.code(), "overdue", clock));
+		}
+		for (CaseQueries.Labelled stage : CaseQueries.STAGES) {
+			areas.forEach(area -> queries.add(CaseQueries.cases(stage.code(), area.getGssCode())));
+			queries.add(CaseQueries.cases(stage.code(), "none"));
+		}
+		Map<String, Integer> counted = counts.count(client, queries);
+
+		model.addAttribute("queues", List.of(
+				new Figure("Notifications received in the last 7 days", notifications, counted.get(notifications),
+						queryPage(notifications)),
+				new Figure("Triage: residence to be resolved", triage, counted.get(triage), tasksPage("triage", null)),
+				new Figure("Out-of-area transfers", outOfArea, counted.get(outOfArea), tasksPage("out-of-area-transfer", null))));
+		model.addAttribute("clocks", CaseQueries.TASK_TYPES.stream().map(type -> new FigureRow(type.label(), List.of(
+				figure(counted, CaseQueries.openTasks(type.code(), "today", clock), "Due today", tasksPage(type.code(), "today")),
+				figure(counted, CaseQueries.openTasks(type.code(), "overdue", clock), "Overdue", tasksPage(type.code(), "overdue")))))
+				.toList());
+		model.addAttribute("areas", areas);
+		model.addAttribute("stages", CaseQueries.STAGES.stream().map(stage -> {
+			List<Figure> cells = new ArrayList<>();
+			areas.forEach(area -> cells.add(figure(counted, CaseQueries.cases(stage.code(), area.getGssCode()), area.getName(),
+					casesPage(stage.code(), area.getGssCode()))));
+			cells.add(figure(counted, CaseQueries.cases(stage.code(), "none"), "No area yet", casesPage(stage.code(), "none")));
+			return new FigureRow(stage.label(), cells);
+		}).toList());
+		return "web/dashboard";
+	}
+
+	/** The footprint's areas a person's cases can be in: a designated doctor's own, or all. */
+	private List<FootprintProperties.Area> areasOf(SignedInPerson person) {
+		if (!person.is(CdrRole.DESIGNATED_DOCTOR)) {
+			return footprint.getAreas();
+		}
+		return footprint.getAreas().stream().filter(area -> area.getDesignatedDoctor().equals(person.area())).toList();
+	}
+
+	private static Figure figure(Map<String, Integer> counted, String query, String label, String href) {
+		return new Figure(label, query, counted.get(query), href);
+	}
+
+	static String tasksPage(String type, String due) {
+		return UriComponentsBuilder.fromPath("/tasks").queryParamIfPresent("type", java.util.Optional.ofNullable(type))
+				.queryParamIfPresent("due", java.util.Optional.ofNullable(due)).build().toUriString();
+	}
+
+	static String casesPage(String stage, String area) {
+		return UriComponentsBuilder.fromPath("/cases").queryParam("stage", stage).queryParam("area", area).build().toUriString();
+	}
+
+	static String queryPage(String query) {
+		return UriComponentsBuilder.fromPath("/query").queryParam("q", query).encode().build().toUriString();
+	}
+}

@@ -1,0 +1,280 @@
+package uk.org.cdrfhir.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.hl7.fhir.r4.model.Bundle;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import ca.uhn.fhir.rest.api.SummaryEnum;
+import uk.org.cdrfhir.conformance.CdrPackage;
+import uk.org.cdrfhir.support.DemoClient;
+import uk.org.cdrfhir.support.FhirServerTestBase;
+import uk.org.cdrfhir.support.TestNotifications;
+
+/**
+ * The web UI used as a person would, in Debian's Chromium (headless) driven by its chromedriver,
+ * against the server on a random port: each demo person signs in; the dashboard's numbers are the
+ * FHIR counts for that person; the CDR Manager resolves a triage case and it moves; a Luton doctor
+ * gets "page not found" for a Bedfordshire case; axe-core finds no serious or critical WCAG 2.2 A/AA
+ * violation on any page; every page is photographed at desktop and mobile width (target/screenshots).
+ *
+ * <p>Selenium Manager never runs: the driver and browser are named ({@code /usr/bin/chromedriver},
+ * {@code /usr/bin/chromium}); without them the test fails saying what to install.
+ */
+class WebBrowserIT extends FhirServerTestBase {
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+	private static final Dimension DESKTOP = new Dimension(1280, 1000);
+	private static final Dimension MOBILE = new Dimension(390, 844);
+
+	/** The demo people (application-dev.yaml) and the demo system of the same role and area, whose FHIR counts theirs must equal. */
+	private static final Map<String, DemoClient> PEOPLE = Map.of("manager", DemoClient.CDR_MANAGER,
+			"doctor.bedfordshire", DemoClient.DOCTOR_BEDFORDSHIRE, "doctor.luton", DemoClient.DOCTOR_LUTON,
+			"panel", DemoClient.PANEL_MEMBER, "analyst", DemoClient.ICS_ANALYST, "admin", DemoClient.ADMINISTRATOR);
+
+	private static ChromeDriver browser;
+	private static Path profile;
+	private static String axe;
+
+	@Autowired
+	private CdrPackage cdrPackage;
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		assertThat(CHROMEDRIVER).as("The browser tests need Debian's chromium-driver: apt-get install -y chromium chromium-driver").exists();
+		assertThat(CHROMIUM).as("The browser tests need Debian's chromium: apt-get install -y chromium chromium-driver").exists();
+		try (InputStream source = WebBrowserIT.class.getResourceAsStream("/axe/axe.min.js")) {
+			assertThat(source).as("axe-core is copied by web-assets/update.sh").isNotNull();
+			axe = new String(source.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		profile = Files.createTempDirectory("cdr-chromium-");
+		Files.createDirectories(SCREENSHOTS);
+		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
+		// the background-networking flags matter on a closed network: without them Chromium misbehaves
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+				.usingAnyFreePort().build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(60));
+	}
+
+	@AfterAll
+	static void stopBrowser() throws IOException {
+		if (browser != null) {
+			browser.quit();
+		}
+		if (profile != null) {
+			try (var files = Files.walk(profile)) {
+				files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+			}
+		}
+	}
+
+	@BeforeEach
+	void signedOut() {
+		browser.manage().window().setSize(DESKTOP);
+		browser.get(site() + "/ig");
+		browser.manage().deleteAllCookies();
+	}
+
+	@Test
+	void everyDemoPersonSignsInAndTheDashboardShowsTheirFhirCounts() throws Exception {
+		notifyCase(TestNotifications.newChild(cdrPackage).livingAt("LU3 2SR"));
+		notifyCase(TestNotifications.newChild(cdrPackage).livingAt("MK40 1SJ"));
+		notifyCase(TestNotifications.newChild(cdrPackage).withoutPostcode());
+
+		for (Map.Entry<String, DemoClient> person : PEOPLE.entrySet()) {
+			signIn(person.getKey());
+			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
+			assertThat(browser.findElement(By.cssSelector(".nhsuk-header__account")).getText()).contains(person.getKey());
+			List<WebElement> figures = browser.findElements(By.cssSelector("a.figure[data-query]"));
+			boolean caseWorker = person.getValue() == DemoClient.CDR_MANAGER || person.getValue().name().startsWith("DOCTOR");
+			assertThat(figures).as(person.getKey() + "'s dashboard figures").hasSize(caseWorker ? expectedFigures(person.getValue()) : 0);
+			for (WebElement figure : figures) {
+				String query = figure.getAttribute("data-query");
+				String shown = figure.findElement(By.cssSelector(".figure-number")).getText();
+				assertThat(shown).as(person.getKey() + ": " + query).isEqualTo(String.valueOf(fhirCount(person.getValue(), query)));
+			}
+			checkPage("dashboard-" + person.getKey());
+			signOut();
+		}
+	}
+
+	@Test
+	void theManagerResolvesTriageAndTheCaseMovesToTheChosenArea() throws Exception {
+		String caseId = notifyCase(TestNotifications.newChild(cdrPackage).withoutPostcode());
+		signIn("manager");
+
+		browser.get(site() + "/tasks?type=triage");
+		assertThat(browser.findElements(By.cssSelector("#task-list a[href$='/cases/" + caseId + "']"))).hasSize(1);
+		checkPage("tasks");
+		browser.findElement(By.cssSelector("#task-list a[href$='/cases/" + caseId + "']")).click();
+		assertThat(browser.findElement(By.id("case-area")).getText()).isEqualTo("No area yet");
+		assertThat(browser.findElement(By.id("timeline")).getText()).contains("Notification received", "Task started: Triage");
+		assertThat(browser.findElement(By.id("child")).getText()).contains("NHS number");
+		checkPage("case");
+
+		new Select(browser.findElement(By.id("transfer-area"))).selectByValue("E06000032");
+		browser.findElement(By.id("transfer-reason")).sendKeys("Residence confirmed with the family's GP");
+		browser.findElement(By.cssSelector("#transfer-form button")).click();
+
+		wait(ExpectedConditions.textToBe(By.id("case-area"), "Luton"));
+		assertThat(browser.findElement(By.id("timeline")).getText()).contains("Case moved", "Residence confirmed with the family's GP");
+		assertThat(browser.findElements(By.id("transfer-form"))).isEmpty();
+		browser.get(site() + "/tasks?type=triage");
+		assertThat(browser.findElements(By.cssSelector("a[href$='/cases/" + caseId + "']"))).isEmpty();
+		signOut();
+
+		signIn("doctor.luton");
+		browser.get(site() + "/cases/" + caseId);
+		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("CDR-");
+		assertThat(browser.findElement(By.id("case-area")).getText()).isEqualTo("Luton");
+		signOut();
+	}
+
+	@Test
+	void aLutonDoctorGetsPageNotFoundForABedfordshireCase() throws Exception {
+		String bedfordshireCase = notifyCase(TestNotifications.newChild(cdrPackage).livingAt("MK40 1SJ"));
+		signIn("doctor.luton");
+
+		browser.get(site() + "/cases/" + bedfordshireCase);
+
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+		assertThat(browser.getPageSource()).doesNotContain("MK40").doesNotContain("Exception");
+		checkPage("not-found");
+		signOut();
+	}
+
+	@Test
+	void theCdrManagerWorksThroughTheListsAndTheFhirQueryPage() throws Exception {
+		String caseId = notifyCase(TestNotifications.newChild(cdrPackage).livingAt("LU3 2SR"));
+		signIn("manager");
+
+		browser.get(site() + "/cases?stage=notified&area=E06000032&sort=newest");
+		assertThat(browser.findElements(By.cssSelector("#case-list a[href$='/cases/" + caseId + "']"))).hasSize(1);
+		checkPage("cases");
+
+		browser.get(site() + "/cases/" + caseId);
+		WebElement ncmd = browser.findElements(By.cssSelector("#case-tasks tr")).stream()
+				.filter(row -> row.getText().contains("Notify NCMD")).findFirst().orElseThrow();
+		ncmd.findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Complete')]")).click();
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".nhsuk-notification-banner"), "Task completed"));
+		assertThat(browser.findElement(By.id("case-tasks")).getText()).contains("Completed");
+
+		browser.get(site() + "/query");
+		browser.findElement(By.id("q")).sendKeys("Task?focus=EpisodeOfCare/" + caseId + "&_count=1");
+		browser.findElement(By.cssSelector("#query-form button")).click();
+		assertThat(browser.findElements(By.cssSelector("#query-results tbody tr"))).hasSize(1);
+		checkPage("query");
+		browser.findElement(By.id("next-page")).click();
+		assertThat(browser.findElements(By.cssSelector("#query-results tbody tr"))).hasSize(1);
+
+		signOut();
+
+		browser.get(site() + "/ig");
+		checkPage("implementation-guide");
+	}
+
+	private int expectedFigures(DemoClient client) {
+		int areas = client == DemoClient.CDR_MANAGER ? 3 : client == DemoClient.DOCTOR_LUTON ? 1 : 2;
+		return 3 + CaseQueries.TASK_TYPES.size() * 2 + CaseQueries.STAGES.size() * (areas + 1);
+	}
+
+	private int fhirCount(DemoClient client, String query) {
+		return as(client).search().byUrl(query).summaryMode(SummaryEnum.COUNT).returnBundle(Bundle.class).execute().getTotal();
+	}
+
+	private void signIn(String username) throws IOException {
+		browser.manage().deleteAllCookies();
+		browser.get(site() + "/");
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys("demo");
+		checkPage("sign-in");
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".nhsuk-header__account")));
+	}
+
+	private void signOut() {
+		browser.findElement(By.cssSelector(".nhsuk-header__account-button")).click();
+		browser.manage().deleteAllCookies();
+	}
+
+	/** axe-core on the page at desktop and mobile width (no serious or critical violation), and a screenshot of each. */
+	private void checkPage(String name) throws IOException {
+		for (Dimension size : List.of(DESKTOP, MOBILE)) {
+			browser.manage().window().setSize(size);
+			String width = size == DESKTOP ? "desktop" : "mobile";
+			Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+			assertThat(seriousViolations()).as("axe-core on " + name + " (" + width + "): " + browser.getCurrentUrl()).isEmpty();
+		}
+		browser.manage().window().setSize(DESKTOP);
+	}
+
+	private List<String> seriousViolations() throws IOException {
+		JavascriptExecutor page = browser;
+		page.executeScript(axe);
+		Object result = page.executeAsyncScript("const done = arguments[arguments.length - 1];"
+				+ "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"
+				+ ".then(r => done(JSON.stringify(r.violations)), e => done(JSON.stringify([{id: 'axe-error', impact: 'critical', help: String(e)}])));");
+		List<String> serious = new ArrayList<>();
+		for (JsonNode violation : json.readTree(String.valueOf(result))) {
+			String impact = violation.path("impact").asText();
+			if (impact.equals("serious") || impact.equals("critical")) {
+				serious.add(violation.path("id").asText() + " (" + impact + "): " + violation.path("help").asText() + " "
+						+ violation.path("nodes").findValuesAsText("html"));
+			}
+		}
+		return serious;
+	}
+
+	/** Waits for the page (a loaded 2-core machine can be slow); when it never comes, says which page came instead. */
+	private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+		try {
+			new WebDriverWait(browser, Duration.ofSeconds(90)).until(condition);
+		} catch (org.openqa.selenium.TimeoutException timedOut) {
+			throw new AssertionError("Waited for " + condition + " on " + browser.getCurrentUrl() + ":\n"
+					+ browser.findElement(By.tagName("body")).getText(), timedOut);
+		}
+	}
+
+	/** Loopback by IP: the embedded identity provider accepts the web UI's redirect there on any port. */
+	private String site() {
+		return "http://127.0.0.1:" + port;
+	}
+
+}
