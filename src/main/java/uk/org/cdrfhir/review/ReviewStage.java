@@ -41,8 +41,14 @@ public enum ReviewStage {
 		return stage != null && stage.getValue() instanceof Coding coding ? ofCode(coding.getCode()).orElse(NOTIFIED) : NOTIFIED;
 	}
 
+	/** The case is at this stage (its review-stage extension keeps its place among the case's extensions). */
 	public void applyTo(EpisodeOfCare episode) {
-		episode.getExtension().removeIf(extension -> CdrUrls.REVIEW_STAGE.equals(extension.getUrl()));
-		episode.addExtension(CdrUrls.REVIEW_STAGE, new Coding(CdrUrls.REVIEW_STAGE_SYSTEM, code, display));
+		Coding stage = new Coding(CdrUrls.REVIEW_STAGE_SYSTEM, code, display);
+		Extension current = episode.getExtensionByUrl(CdrUrls.REVIEW_STAGE);
+		if (current != null) {
+			current.setValue(stage);
+		} else {
+			episode.addExtension(CdrUrls.REVIEW_STAGE, stage);
+		}
 	}
 }
