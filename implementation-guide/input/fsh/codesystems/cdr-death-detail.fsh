@@ -11,5 +11,6 @@ Description: "Observation codes (Observation.code) for the facts of a child's de
 * #circumstances "Brief circumstances of the death" "A brief free-text account of the circumstances of the death."
 * #category-of-death "Category of death" "The category of death decided by the Child Death Overview Panel (one of ten)."
 * #modifiable-factors "Modifiable factors" "The panel's conclusion on modifiable factors: identified, not identified, or insufficient information."
-* #factor-domain-score "Factor domain score" "The panel's score of the factors in one domain (the domain is given in a component coded factor-domain)."
-* #factor-domain "Factor domain" "The domain of factors scored (component of a factor-domain-score observation)."
+* #contributory-factor "Contributory factor" "One contributory factor of the death, as the panel graded it (value: cdr-factor-grade), with its domain and whether it was modifiable in components."
+* #factor-domain "Factor domain" "The domain of a contributory factor (component of a contributory-factor observation)."
+* #factor-modifiable "Modifiable" "Whether a contributory factor was modifiable (component of a contributory-factor observation)."

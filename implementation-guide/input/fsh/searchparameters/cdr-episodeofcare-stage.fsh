@@ -2,7 +2,7 @@ Instance: cdr-episodeofcare-stage
 InstanceOf: SearchParameter
 Usage: #definition
 Title: "Case: review stage"
-Description: "Search cases by review stage, e.g. stage=awaiting-panel."
+Description: "Search cases by review stage, e.g. stage=ready-for-panel."
 * url = "https://cdr-fhir.org.uk/fhir/SearchParameter/cdr-episodeofcare-stage"
 * version = "0.1.0"
 * name = "CdrEpisodeOfCareStage"

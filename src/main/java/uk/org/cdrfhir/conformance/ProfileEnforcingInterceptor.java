@@ -7,6 +7,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CanonicalType;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Component;
 
@@ -22,12 +23,14 @@ import ca.uhn.fhir.rest.server.RestfulServerUtils;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import ca.uhn.fhir.rest.server.method.ResourceParameter;
 import ca.uhn.fhir.validation.ValidationResult;
+import uk.org.cdrfhir.fhir.CdrUrls;
 import uk.org.cdrfhir.fhir.StorageInterceptor;
 
 /**
  * Before anything is stored: a resource that a client sends claiming a cdr-fhir profile is
- * validated against it, and every document Bundle is validated as a child death notification,
- * claimed or not, whoever sends it. Errors refuse the write with 422 and an OperationOutcome naming
+ * validated against it, every document Bundle is validated as a child death notification, and
+ * every QuestionnaireResponse to one of the package's forms against that form, claimed or not,
+ * whoever sends it. Errors refuse the write with 422 and an OperationOutcome naming
  * each element (FHIRPath) and rule; the transaction rolls back, so nothing is stored.
  *
  * <p>A resource that is the body of a create or update sent as JSON is validated in the text the
@@ -150,11 +153,20 @@ public class ProfileEnforcingInterceptor implements StorageInterceptor {
 		return new String(body, ResourceParameter.determineRequestCharset(request));
 	}
 
-	/** Profiles a resource must meet whatever it claims. */
-	private static List<String> requiredProfiles(IBaseResource resource) {
+	/**
+	 * Profiles a resource must meet whatever it claims: a document Bundle is a notification; answers
+	 * to one of the package's forms are an Analysis Form response or a reporting form response (and
+	 * so are checked against the form itself, see {@link PackagedQuestionnaires}).
+	 */
+	static List<String> requiredProfiles(IBaseResource resource) {
 		List<String> profiles = new ArrayList<>();
 		if (resource instanceof Bundle bundle && bundle.getType() == Bundle.BundleType.DOCUMENT) {
 			profiles.add(NOTIFICATION_BUNDLE_PROFILE);
+		}
+		if (resource instanceof QuestionnaireResponse answers && answers.hasQuestionnaire()
+				&& answers.getQuestionnaire().startsWith(CdrUrls.FORM_BASE)) {
+			profiles.add(answers.getQuestionnaire().equals(CdrUrls.ANALYSIS_FORM)
+					? CdrUrls.ANALYSIS_RESPONSE_PROFILE : CdrUrls.REPORTING_FORM_RESPONSE_PROFILE);
 		}
 		return profiles;
 	}

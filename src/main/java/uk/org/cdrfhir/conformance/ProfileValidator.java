@@ -23,8 +23,8 @@ import ca.uhn.fhir.validation.ValidationResult;
 
 /**
  * Validates resources against the cdr-fhir profiles, locally: base R4 definitions, the package's
- * definitions with their pre-generated snapshots, and in-memory terminology. No terminology server
- * is ever called.
+ * definitions with their pre-generated snapshots and its forms (a QuestionnaireResponse is checked
+ * against its Questionnaire), and in-memory terminology. No terminology server is ever called.
  */
 public class ProfileValidator {
 
@@ -57,6 +57,7 @@ public class ProfileValidator {
 		}
 		return new ValidationSupportChain(
 				packaged,
+				new PackagedQuestionnaires(fhirContext, cdrPackage),
 				baseDefinitions,
 				new InMemoryTerminologyServerValidationSupport(fhirContext),
 				new CommonCodeSystemsTerminologyService(fhirContext));

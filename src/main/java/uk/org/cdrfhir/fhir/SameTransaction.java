@@ -4,6 +4,8 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
 
 import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
+import ca.uhn.fhir.jpa.api.model.DeleteConflictList;
+import ca.uhn.fhir.jpa.delete.DeleteConflictUtil;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
 
@@ -23,8 +25,16 @@ public final class SameTransaction {
 		return dao.create(resource, null, true, new SystemRequestDetails(), transaction).getId();
 	}
 
-	public static <T extends IBaseResource> void update(IFhirResourceDao<T> dao, T resource, TransactionDetails transaction) {
-		dao.update(resource, null, true, false, new SystemRequestDetails(), transaction);
+	/** Returns the id of the version written. */
+	public static <T extends IBaseResource> IIdType update(IFhirResourceDao<T> dao, T resource, TransactionDetails transaction) {
+		return dao.update(resource, null, true, false, new SystemRequestDetails(), transaction).getId();
+	}
+
+	/** Deletes a record, refused (409, by HAPI) while other records refer to it. */
+	public static void delete(IFhirResourceDao<?> dao, IIdType id, TransactionDetails transaction) {
+		DeleteConflictList conflicts = new DeleteConflictList();
+		dao.delete(id, conflicts, new SystemRequestDetails(), transaction);
+		DeleteConflictUtil.validateDeleteConflictsEmptyOrThrowException(dao.getContext(), conflicts);
 	}
 
 	/**

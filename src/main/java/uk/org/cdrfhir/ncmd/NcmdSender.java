@@ -102,7 +102,7 @@ public class NcmdSender {
 
 	private void deliver(NcmdOutbox.Entry entry) throws InterruptedException {
 		Optional<EpisodeOfCare> episode = caseOf(entry);
-		if (episode.isEmpty() || notifyNcmdTask(episode.get()).map(StatutoryTasks::isClosed).orElse(true)) {
+		if (episode.isEmpty() || notifyNcmdTask(episode.get()).map(task -> !StatutoryTasks.isOpen(task)).orElse(true)) {
 			outbox.markSettled(entry.messageId());
 			log.info("NCMD message {} not sent: its notify-ncmd task was closed by hand (or its case is gone)", entry.messageId());
 			return;
@@ -141,7 +141,7 @@ public class NcmdSender {
 		if (!outbox.markDelivered(entry.messageId(), at)) {
 			return; // recorded by another node already
 		}
-		Optional<Task> notifyNcmd = notifyNcmdTask(episode).filter(task -> !StatutoryTasks.isClosed(task));
+		Optional<Task> notifyNcmd = notifyNcmdTask(episode).filter(task -> StatutoryTasks.isOpen(task));
 		notifyNcmd.ifPresent(task -> {
 			task.addOutput().setType(new CodeableConcept().setText("NCMD message"))
 					.setValue(new Identifier().setSystem(NcmdMessage.MESSAGE_ID_SYSTEM).setValue(entry.messageId()));
@@ -149,7 +149,7 @@ public class NcmdSender {
 		});
 		Optional.ofNullable(entry.alertTaskId())
 				.map(id -> daoRegistry.getResourceDao(Task.class).read(new IdType("Task", id), new SystemRequestDetails()))
-				.filter(alert -> !StatutoryTasks.isClosed(alert))
+				.filter(alert -> StatutoryTasks.isOpen(alert))
 				.ifPresent(alert -> complete(alert, at, transaction));
 	}
 

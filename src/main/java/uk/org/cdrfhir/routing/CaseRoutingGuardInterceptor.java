@@ -20,9 +20,12 @@ import uk.org.cdrfhir.fhir.StorageInterceptor;
 import uk.org.cdrfhir.fhir.CdrUrls;
 
 /**
- * What a case is and where it is routed change only through the server's own workflows: an update
- * of a case by anyone keeps its number, child, notifications, routing, responsible area and care
- * manager. The CDR Manager moves a case with {@code $transfer}; a notification joins it by intake.
+ * What a case is, where it is routed and how far its review has gone change only through the
+ * server's own workflows: an update of a case by anyone keeps its number, child, notifications,
+ * routing, responsible area and care manager, and its review stage, status and end. The CDR Manager
+ * moves a case with {@code $transfer}; a notification joins it by intake; a stage changes by
+ * {@code $advance-stage} (or a panel meeting's {@code $record-outcome}), whose preconditions an
+ * update would skip.
  */
 @Component
 @Interceptor
@@ -42,12 +45,20 @@ public class CaseRoutingGuardInterceptor implements StorageInterceptor {
 				|| !sameReference(before.getCareManager().getReference(), after.getCareManager().getReference())
 				|| !before.getIdentifierFirstRep().equalsDeep(after.getIdentifierFirstRep())
 				|| ROUTING_EXTENSIONS.stream().anyMatch(url -> !sameExtensions(before, after, url))) {
-			String reason = "A case's number, child, notifications, routing and care manager are not changed by an update:"
-					+ " the CDR Manager moves a case with EpisodeOfCare/[id]/$transfer (area, reason).";
-			ResourceVersionConflictException refusal = new ResourceVersionConflictException(reason);
-			refusal.setOperationOutcome(OperationOutcomes.error(IssueType.BUSINESSRULE, reason));
-			throw refusal;
+			throw refusal("A case's number, child, notifications, routing and care manager are not changed by an update:"
+					+ " the CDR Manager moves a case with EpisodeOfCare/[id]/$transfer (area, reason).");
 		}
+		if (!sameExtensions(before, after, CdrUrls.REVIEW_STAGE) || before.getStatus() != after.getStatus()
+				|| !Objects.equals(before.getPeriod().getEnd(), after.getPeriod().getEnd())) {
+			throw refusal("A case's review stage, status and end are not changed by an update: the stage moves with"
+					+ " EpisodeOfCare/[id]/$advance-stage (stage), which checks that the case is ready for it.");
+		}
+	}
+
+	private static ResourceVersionConflictException refusal(String reason) {
+		ResourceVersionConflictException refusal = new ResourceVersionConflictException(reason);
+		refusal.setOperationOutcome(OperationOutcomes.error(IssueType.BUSINESSRULE, reason));
+		return refusal;
 	}
 
 	private static boolean sameReference(String before, String after) {

@@ -1,16 +1,13 @@
 package uk.org.cdrfhir.routing;
 
-import java.util.Date;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.hl7.fhir.instance.model.api.IIdType;
-import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
-import org.hl7.fhir.r4.model.Provenance;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Task;
 import org.springframework.stereotype.Service;
@@ -22,7 +19,6 @@ import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import uk.org.cdrfhir.fhir.OperationOutcomes;
 import uk.org.cdrfhir.fhir.SameTransaction;
-import uk.org.cdrfhir.security.Caller;
 import uk.org.cdrfhir.security.CaseRecords;
 import uk.org.cdrfhir.security.CaseScope;
 
@@ -36,7 +32,6 @@ import uk.org.cdrfhir.security.CaseScope;
 @Service
 public class CaseTransfer {
 
-	private static final String DATA_OPERATION_SYSTEM = "http://terminology.hl7.org/CodeSystem/v3-DataOperation";
 	private static final Pattern GSS_CODE = Pattern.compile("[ENSW]\\d{8}");
 
 	private final CaseRouter router;
@@ -44,14 +39,16 @@ public class CaseTransfer {
 	private final CaseRecords caseRecords;
 	private final DaoRegistry daoRegistry;
 	private final IHapiTransactionService transactions;
+	private final CaseProvenance provenance;
 
 	public CaseTransfer(CaseRouter router, StatutoryTasks statutoryTasks, CaseRecords caseRecords,
-			DaoRegistry daoRegistry, IHapiTransactionService transactions) {
+			DaoRegistry daoRegistry, IHapiTransactionService transactions, CaseProvenance provenance) {
 		this.router = router;
 		this.statutoryTasks = statutoryTasks;
 		this.caseRecords = caseRecords;
 		this.daoRegistry = daoRegistry;
 		this.transactions = transactions;
+		this.provenance = provenance;
 	}
 
 	public EpisodeOfCare transfer(IIdType caseId, String gssCode, String reason, RequestDetails request) {
@@ -80,7 +77,7 @@ public class CaseTransfer {
 
 		caseRecords.moveTo(scope);
 		scope.applyTo(episode);
-		SameTransaction.update(daoRegistry.getResourceDao(EpisodeOfCare.class), episode, transaction);
+		IIdType caseVersion = SameTransaction.update(daoRegistry.getResourceDao(EpisodeOfCare.class), episode, transaction);
 
 		Set<String> existing = statutoryTasks.existingTypes(episode);
 		for (Task task : statutoryTasks.tasksOf(episode)) {
@@ -93,17 +90,17 @@ public class CaseTransfer {
 			scope.applyTo(task);
 			SameTransaction.create(daoRegistry.getResourceDao(Task.class), task, transaction);
 		}
-		recordTransfer(episode, scope, reason, transaction);
+		provenance.record(caseVersion, scope, reason, List.of(), transaction);
 		return episode;
 	}
 
 	/** An open task of the previous care manager goes to the new one; an open triage is done. */
 	private static boolean handOver(Task task, Reference previousOwner, Reference newOwner) {
-		if (StatutoryTasks.isClosed(task)) {
+		if (!StatutoryTasks.isOpen(task)) {
 			return false;
 		}
 		if (StatutoryTasks.isOfType(task, "triage")) {
-			task.setStatus(Task.TaskStatus.COMPLETED);
+			StatutoryTasks.complete(task);
 			return true;
 		}
 		if (previousOwner.getReference().equals(task.getOwner().getReference())
@@ -112,17 +109,6 @@ public class CaseTransfer {
 			return true;
 		}
 		return false;
-	}
-
-	private void recordTransfer(EpisodeOfCare episode, CaseScope scope, String reason, TransactionDetails transaction) {
-		Provenance provenance = new Provenance();
-		provenance.addTarget(new Reference(episode.getIdElement().toUnqualifiedVersionless()));
-		provenance.setRecorded(new Date());
-		provenance.setActivity(new CodeableConcept(new Coding(DATA_OPERATION_SYSTEM, "UPDATE", "revise")));
-		provenance.addReason(new CodeableConcept().setText(reason));
-		provenance.addAgent().setWho(new Reference().setDisplay(Caller.current().map(Caller::who).orElse("server")));
-		scope.applyTo(provenance);
-		SameTransaction.create(daoRegistry.getResourceDao(Provenance.class), provenance, transaction);
 	}
 
 	private static UnprocessableEntityException invalid(String parameter, String reason) {

@@ -136,7 +136,11 @@ public class FootprintProperties {
 		}
 	}
 
-	/** How long after a notification is received each task falls due. */
+	/**
+	 * How long after its start each task falls due: after the notification is received for the first
+	 * ones; after the stage change that opens them for the review's (reporting forms, CDRM, NCMD
+	 * analysis); after the case opened for the panel review, which is aimed within 6 months of the death.
+	 */
 	public static class Deadlines {
 
 		/** NCMD must be told within 48 hours. */
@@ -146,6 +150,43 @@ public class FootprintProperties {
 		private Duration designatedDoctorReview = Duration.ofDays(7);
 		private Duration triage = Duration.ofDays(1);
 		private Duration outOfAreaTransfer = Duration.ofDays(2);
+		/** Agencies' Reporting Forms, from the request. */
+		private Duration reportingForms = Duration.ofDays(14);
+		private Duration cdrm = Duration.ofDays(90);
+		private Duration panelReview = Duration.ofDays(182);
+		private Duration ncmdAnalysis = Duration.ofDays(14);
+
+		public Duration getReportingForms() {
+			return reportingForms;
+		}
+
+		public void setReportingForms(Duration reportingForms) {
+			this.reportingForms = reportingForms;
+		}
+
+		public Duration getCdrm() {
+			return cdrm;
+		}
+
+		public void setCdrm(Duration cdrm) {
+			this.cdrm = cdrm;
+		}
+
+		public Duration getPanelReview() {
+			return panelReview;
+		}
+
+		public void setPanelReview(Duration panelReview) {
+			this.panelReview = panelReview;
+		}
+
+		public Duration getNcmdAnalysis() {
+			return ncmdAnalysis;
+		}
+
+		public void setNcmdAnalysis(Duration ncmdAnalysis) {
+			this.ncmdAnalysis = ncmdAnalysis;
+		}
 
 		public Duration getNotifyNcmd() {
 			return notifyNcmd;

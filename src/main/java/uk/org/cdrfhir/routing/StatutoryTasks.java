@@ -85,12 +85,6 @@ public class StatutoryTasks {
 		return task;
 	}
 
-	/** Whether nothing is left to do on the task (done, cancelled or failed). */
-	public static boolean isClosed(Task task) {
-		return task.getStatus() == Task.TaskStatus.COMPLETED || task.getStatus() == Task.TaskStatus.CANCELLED
-				|| task.getStatus() == Task.TaskStatus.FAILED;
-	}
-
 	public static boolean isOfType(Task task, String type) {
 		return task.getCode().getCoding().stream()
 				.anyMatch(coding -> CdrUrls.TASK_TYPE_SYSTEM.equals(coding.getSystem()) && type.equals(coding.getCode()));
@@ -99,27 +93,39 @@ public class StatutoryTasks {
 	/** The tasks this case needs, by task type. */
 	private Map<String, Task> required(EpisodeOfCare episode, boolean unexpected, TransactionDetails transaction) {
 		FootprintProperties.Deadlines deadlines = footprint.getDeadlines();
-		Reference cdrManager = roles.reference(footprint.getCdrManager().getId(), transaction);
-		Reference caseOwner = episode.hasCareManager() ? episode.getCareManager() : cdrManager;
+		Reference cdrManager = cdrManager(transaction);
+		Reference caseOwner = caseOwner(episode, transaction);
 		List<Reference> notifications = notifications(episode);
 		Map<String, Task> tasks = new LinkedHashMap<>();
-		tasks.put("notify-ncmd", task(episode, notifications, "notify-ncmd", "Notify NCMD", cdrManager, deadlines.getNotifyNcmd()));
+		tasks.put("notify-ncmd", basedOn(newTask(episode, "notify-ncmd", "Notify NCMD", cdrManager,
+				dueIn(deadlines.getNotifyNcmd())), notifications));
 		switch (routingOutcome(episode)) {
-			case "in-area" -> tasks.put("designated-doctor-review", task(episode, notifications,
-					"designated-doctor-review", "Designated doctor review", caseOwner, deadlines.getDesignatedDoctorReview()));
-			case "out-of-area" -> tasks.put("out-of-area-transfer", task(episode, notifications,
-					"out-of-area-transfer", "Out-of-area transfer", cdrManager, deadlines.getOutOfAreaTransfer()));
-			default -> tasks.put("triage", task(episode, notifications, "triage", "Triage", cdrManager, deadlines.getTriage()));
+			case "in-area" -> tasks.put("designated-doctor-review", basedOn(newTask(episode, "designated-doctor-review",
+					"Designated doctor review", caseOwner, dueIn(deadlines.getDesignatedDoctorReview())), notifications));
+			case "out-of-area" -> tasks.put("out-of-area-transfer", basedOn(newTask(episode, "out-of-area-transfer",
+					"Out-of-area transfer", cdrManager, dueIn(deadlines.getOutOfAreaTransfer())), notifications));
+			default -> tasks.put("triage", basedOn(newTask(episode, "triage", "Triage", cdrManager,
+					dueIn(deadlines.getTriage())), notifications));
 		}
 		if (unexpected) {
-			tasks.put("jar", task(episode, notifications, "jar", "Joint Agency Response", caseOwner, deadlines.getJar()));
+			tasks.put("jar", basedOn(newTask(episode, "jar", "Joint Agency Response", caseOwner, dueIn(deadlines.getJar())),
+					notifications));
 		}
 		return tasks;
 	}
 
-	private static Task task(EpisodeOfCare episode, List<Reference> notifications, String code, String display,
-			Reference owner, Duration dueIn) {
-		Instant now = Instant.now();
+	/** The CDR Manager's role, to own a task (made known to the transaction, see {@link FootprintRoles}). */
+	public Reference cdrManager(TransactionDetails transaction) {
+		return roles.reference(footprint.getCdrManager().getId(), transaction);
+	}
+
+	/** Whoever is responsible for the case: its designated doctor, or the CDR Manager while it has none. */
+	public Reference caseOwner(EpisodeOfCare episode, TransactionDetails transaction) {
+		return episode.hasCareManager() ? episode.getCareManager() : cdrManager(transaction);
+	}
+
+	/** A new task of the case (not stored: the caller labels and stores it), requested of its owner, due then. */
+	public static Task newTask(EpisodeOfCare episode, String code, String display, Reference owner, Date due) {
 		Task task = new Task();
 		task.getMeta().addProfile(CdrUrls.TASK_PROFILE);
 		task.setStatus(Task.TaskStatus.REQUESTED);
@@ -127,9 +133,33 @@ public class StatutoryTasks {
 		task.getCode().addCoding(new Coding(CdrUrls.TASK_TYPE_SYSTEM, code, display));
 		task.setFor(episode.getPatient().copy());
 		task.setFocus(new Reference(episode.getIdElement().toUnqualifiedVersionless()));
-		task.setOwner(owner.copy());
-		task.setAuthoredOn(Date.from(now));
-		task.getRestriction().getPeriod().setEnd(Date.from(now.plus(dueIn)));
+		if (owner != null) {
+			task.setOwner(owner.copy());
+		}
+		task.setAuthoredOn(new Date());
+		task.getRestriction().getPeriod().setEnd(due);
+		return task;
+	}
+
+	/** Done: status completed, when, and (for work that has one) its result. */
+	public static void complete(Task task) {
+		Date now = new Date();
+		task.setStatus(Task.TaskStatus.COMPLETED);
+		task.setLastModified(now);
+		task.getExecutionPeriod().setEnd(now);
+	}
+
+	/** Whether something is left to do on the task (not done, cancelled, failed or entered in error). */
+	public static boolean isOpen(Task task) {
+		return task.getStatus() != Task.TaskStatus.COMPLETED && task.getStatus() != Task.TaskStatus.CANCELLED
+				&& task.getStatus() != Task.TaskStatus.FAILED && task.getStatus() != Task.TaskStatus.ENTEREDINERROR;
+	}
+
+	private static Date dueIn(Duration duration) {
+		return Date.from(Instant.now().plus(duration));
+	}
+
+	private static Task basedOn(Task task, List<Reference> notifications) {
 		notifications.forEach(notification -> task.addBasedOn(notification.copy()));
 		return task;
 	}

@@ -110,6 +110,14 @@ public class AccessPolicy {
 			case "$everything" -> role == CdrRole.CDR_MANAGER;
 			case "$transfer" -> role == CdrRole.CDR_MANAGER && "EpisodeOfCare".equals(resourceType)
 					&& caller.scopes().permits("EpisodeOfCare", SmartScopes.Access.UPDATE);
+			// a designated doctor moves their own area's cases through the investigation stages (the
+			// review service keeps the panel's stages to the CDR Manager); another area's case is not known
+			case "$advance-stage" -> (role == CdrRole.CDR_MANAGER || role == CdrRole.DESIGNATED_DOCTOR)
+					&& "EpisodeOfCare".equals(resourceType) && caller.scopes().permits("EpisodeOfCare", SmartScopes.Access.UPDATE);
+			case "$request-reports" -> role == CdrRole.CDR_MANAGER && "EpisodeOfCare".equals(resourceType)
+					&& caller.scopes().permits("Task", SmartScopes.Access.CREATE);
+			case "$record-outcome" -> role == CdrRole.CDR_MANAGER && "Appointment".equals(resourceType)
+					&& caller.scopes().permits("EpisodeOfCare", SmartScopes.Access.UPDATE);
 			case "$meta" -> role == CdrRole.CDR_MANAGER || role == CdrRole.ADMINISTRATOR;
 			default -> DEFINITION_OPERATIONS.contains(operation) && resourceType != null && CONFORMANCE.contains(resourceType);
 		};

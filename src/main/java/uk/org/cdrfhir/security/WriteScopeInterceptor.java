@@ -7,6 +7,7 @@ import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBaseReference;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
+import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Resource;
@@ -35,7 +36,9 @@ import uk.org.cdrfhir.fhir.CdrUrls;
  * {@code $transfer}, with all their records.
  *
  * <p>Notification documents are placed in their case by the intake workflow (every document Bundle
- * is validated as a notification), so they are left to it.
+ * is validated as a notification), so they are left to it. A panel meeting (an Appointment) belongs
+ * to the panel, not to a case: its agenda points at several cases, and it carries no case's scope
+ * (so only the CDR Manager, who sees every case, sees it).
  */
 @Component
 @Interceptor
@@ -59,6 +62,9 @@ public class WriteScopeInterceptor implements StorageInterceptor {
 		Resource record = (Resource) created;
 		Optional<CaseScope> scope = caseOfReferences(caller, record);
 		clearScope(record);
+		if (isOfThePanel(record)) {
+			return;
+		}
 		if (scope.isPresent()) {
 			scope.get().applyTo(record);
 		} else if (caller.role() == CdrRole.DESIGNATED_DOCTOR) {
@@ -74,6 +80,10 @@ public class WriteScopeInterceptor implements StorageInterceptor {
 		Caller caller = Caller.current().orElseThrow();
 		Resource record = (Resource) updated;
 		Optional<CaseScope> scope = caseOfReferences(caller, record);
+		if (isOfThePanel(record)) {
+			clearScope(record);
+			return;
+		}
 		Optional<CaseScope> before = CaseScope.of(previous);
 		if (before.isPresent() && scope.isPresent() && !before.equals(scope)) {
 			throw refusal(new ResourceVersionConflictException("moved between cases"), IssueType.CONFLICT,
@@ -96,7 +106,7 @@ public class WriteScopeInterceptor implements StorageInterceptor {
 			IBaseResource stored = records.find(caller, target).orElseThrow(() -> RecordNotKnown.referenced(target));
 			CaseScope.of(stored).ifPresent(cases::add);
 		}
-		if (cases.size() > 1) {
+		if (cases.size() > 1 && !isOfThePanel(record)) {
 			throw refusal(new UnprocessableEntityException("references into two cases"), IssueType.BUSINESSRULE,
 					"This record points at the records of more than one case; a record belongs to one case.");
 		}
@@ -113,6 +123,10 @@ public class WriteScopeInterceptor implements StorageInterceptor {
 		record.getMeta().getTag().removeIf(tag -> CdrUrls.CASE_NUMBER_SYSTEM.equals(tag.getSystem()));
 		record.getMeta().getSecurity().removeIf(label -> AccessLabels.REVIEW_AREA_SYSTEM.equals(label.getSystem())
 				|| AccessLabels.SUBMITTED_BY_SYSTEM.equals(label.getSystem()));
+	}
+
+	private static boolean isOfThePanel(Resource record) {
+		return record instanceof Appointment;
 	}
 
 	private static boolean isDocument(IBaseResource resource) {

@@ -82,12 +82,9 @@ class ProfileExamplesTest {
 				}));
 	}
 
-	/** Same rule as the server: a document Bundle is always checked as a notification. */
+	/** Same rule as the server: a document Bundle is always checked as a notification, answers as answers to their form. */
 	private static List<String> requiredProfiles(IBaseResource resource) {
-		return resource instanceof org.hl7.fhir.r4.model.Bundle bundle
-				&& bundle.getType() == org.hl7.fhir.r4.model.Bundle.BundleType.DOCUMENT
-						? List.of(ProfileEnforcingInterceptor.NOTIFICATION_BUNDLE_PROFILE)
-						: List.of();
+		return ProfileEnforcingInterceptor.requiredProfiles(resource);
 	}
 
 	private static List<SingleValidationMessage> errors(ValidationResult result) {

@@ -86,6 +86,9 @@ class AccessMatrixTest extends FhirServerTestBase {
 			POST Bundle/$validate                               | 200 200 200 200 403 403 200
 			DELETE Observation/{disposable}                     | 403 403 403 200 403 403 403
 			POST Observation/{disposable}/$expunge              | 403 403 403 403 403 403 403
+			POST EpisodeOfCare/{bedsCase}/$advance-stage        | 403 409 404 409 403 403 403
+			POST EpisodeOfCare/{lutonCase}/$advance-stage       | 403 404 409 409 403 403 403
+			POST EpisodeOfCare/{bedsCase}/$request-reports      | 403 403 403 409 403 403 403
 			GET Composition/{panelSummary}                      | 403 404 404 200 200 403 403
 			GET Composition?_count=5                            | 403 200 200 200 200 403 403
 			GET MeasureReport/{measureReport}                   | 403 404 404 200 403 200 403
@@ -225,6 +228,15 @@ class AccessMatrixTest extends FhirServerTestBase {
 			default -> {
 				if (type.endsWith("/$expunge")) {
 					yield "{\"resourceType\":\"Parameters\"}".getBytes(StandardCharsets.UTF_8);
+				}
+				if (type.endsWith("/$advance-stage")) {
+					// allowed or not, the case is not ready (NCMD not yet notified): nothing changes for the next rows
+					yield "{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"stage\",\"valueCode\":\"information-gathering\"}]}"
+							.getBytes(StandardCharsets.UTF_8);
+				}
+				if (type.endsWith("/$request-reports")) {
+					yield ("{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"form\",\"valueCanonical\":"
+							+ "\"https://cdr-fhir.org.uk/fhir/Questionnaire/cdr-reporting-form-police\"}]}").getBytes(StandardCharsets.UTF_8);
 				}
 				throw new IllegalArgumentException(request);
 			}
