@@ -21,6 +21,7 @@ public final class CdrUrls {
 	public static final String TASK_TYPE_SYSTEM = BASE + "/CodeSystem/cdr-task-type";
 	public static final String DEATH_DETAIL_SYSTEM = BASE + "/CodeSystem/cdr-death-detail";
 	public static final String EXPECTEDNESS_SYSTEM = BASE + "/CodeSystem/cdr-expectedness";
+	public static final String PLACE_OF_DEATH_TYPE_SYSTEM = BASE + "/CodeSystem/cdr-place-of-death-type";
 	public static final String CASE_NUMBER_SYSTEM = BASE + "/Id/case-number";
 
 	public static final String NHS_NUMBER_SYSTEM = "https://fhir.nhs.uk/Id/nhs-number";

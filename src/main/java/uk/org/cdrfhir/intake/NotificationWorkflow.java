@@ -109,7 +109,7 @@ public class NotificationWorkflow {
 				: linkToCase((JoinsCase) placement, document, transaction);
 
 		Set<String> existingTasks = placement instanceof JoinsCase ? statutoryTasks.existingTypes(episode) : Set.of();
-		for (Task task : statutoryTasks.missing(episode, notification.unexpected(), existingTasks, transaction)) {
+		for (Task task : statutoryTasks.missing(episode, notification.needsJointAgencyResponse(), existingTasks, transaction)) {
 			placement.scope().applyTo(task);
 			SameTransaction.create(daoRegistry.getResourceDao(Task.class), task, transaction);
 		}

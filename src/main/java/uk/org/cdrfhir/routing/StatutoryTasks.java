@@ -25,7 +25,8 @@ import uk.org.cdrfhir.fhir.CdrUrls;
 
 /**
  * The statutory clocks of a case: notify NCMD (due 48 hours after receipt), the designated doctor's
- * review, a Joint Agency Response at once when any notification reports the death as unexpected,
+ * review, a Joint Agency Response at once when any notification calls for one (an unexpected death, or a
+ * death in custody or a mental-health unit),
  * and triage or out-of-area transfer for the CDR Manager. A task type already on the case is never
  * started twice, so a late second notification adds only what it newly requires.
  */
@@ -44,11 +45,11 @@ public class StatutoryTasks {
 
 	/**
 	 * The tasks the case needs now and does not have yet (not stored: the caller labels and stores
-	 * them). {@code unexpected}: whether any of its notifications reports an unexpected death.
+	 * them). {@code jointAgencyResponse}: whether any of its notifications calls for a Joint Agency Response.
 	 */
-	public List<Task> missing(EpisodeOfCare episode, boolean unexpected, Set<String> existingTypes,
+	public List<Task> missing(EpisodeOfCare episode, boolean jointAgencyResponse, Set<String> existingTypes,
 			TransactionDetails transaction) {
-		return required(episode, unexpected, transaction).entrySet().stream()
+		return required(episode, jointAgencyResponse, transaction).entrySet().stream()
 				.filter(type -> !existingTypes.contains(type.getKey()))
 				.map(Map.Entry::getValue)
 				.toList();
@@ -78,7 +79,7 @@ public class StatutoryTasks {
 	}
 
 	/** The tasks this case needs, by task type. */
-	private Map<String, Task> required(EpisodeOfCare episode, boolean unexpected, TransactionDetails transaction) {
+	private Map<String, Task> required(EpisodeOfCare episode, boolean jointAgencyResponse, TransactionDetails transaction) {
 		FootprintProperties.Deadlines deadlines = footprint.getDeadlines();
 		Reference cdrManager = roles.reference(footprint.getCdrManager().getId(), transaction);
 		Reference caseOwner = episode.hasCareManager() ? episode.getCareManager() : cdrManager;
@@ -92,7 +93,7 @@ public class StatutoryTasks {
 					"out-of-area-transfer", "Out-of-area transfer", cdrManager, deadlines.getOutOfAreaTransfer()));
 			default -> tasks.put("triage", task(episode, notifications, "triage", "Triage", cdrManager, deadlines.getTriage()));
 		}
-		if (unexpected) {
+		if (jointAgencyResponse) {
 			tasks.put("jar", task(episode, notifications, "jar", "Joint Agency Response", caseOwner, deadlines.getJar()));
 		}
 		return tasks;
