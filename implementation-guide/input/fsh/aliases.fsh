@@ -17,3 +17,4 @@ Alias: $practitioner-role = http://terminology.hl7.org/CodeSystem/practitioner-r
 Alias: $contact-point-system = http://hl7.org/fhir/contact-point-system
 Alias: $ext-local-authority = https://cdr-fhir.org.uk/fhir/StructureDefinition/local-authority
 Alias: $ext-suppressed = https://cdr-fhir.org.uk/fhir/StructureDefinition/suppressed
+Alias: $ucum = http://unitsofmeasure.org

@@ -1,13 +1,13 @@
 CodeSystem: UKCoreEthnicCategoryEngland
 Id: UKCore-EthnicCategoryEngland
-Title: "Ethnic category (England), local stand-in for UK Core"
-Description: "LOCAL STAND-IN for UK Core's CodeSystem UKCore-EthnicCategoryEngland (the NHS Data Dictionary ethnic category codes), defined here only because the UK Core package cannot be fetched where this guide is built. It keeps UK Core's canonical URL so that data stays UK Core conformant. Drop it when the UK Core package is reachable."
+Title: "Ethnic category, England (local copy of UK Core's code system)"
+Description: "LOCAL COPY of UK Core's CodeSystem UKCore-EthnicCategoryEngland (the NHS Data Dictionary ethnic category codes), defined here only because the UK Core package cannot be fetched where this guide is built. It keeps UK Core's canonical URL so that data stays UK Core conformant. Where the server is given the UK Core package, UK Core's own definition is used."
 * ^url = "https://fhir.hl7.org.uk/CodeSystem/UKCore-EthnicCategoryEngland"
 * ^status = #active
 * ^experimental = false
 * ^caseSensitive = true
 * ^content = #complete
-* ^publisher = "cdr-fhir (stand-in for HL7 UK / NHS England)"
+* ^publisher = "cdr-fhir (local copy of HL7 UK's definition)"
 * #A "White - British"
 * #B "White - Irish"
 * #C "White - Any other White background"

@@ -2,7 +2,7 @@ Instance: aggregate-2025-26
 InstanceOf: CdrAggregateReport
 Usage: #example
 Title: "Aggregates, financial year 2025/26"
-Description: "Child deaths notified and reviewed in 2025/26, after disclosure control: counts rounded to the nearest 5; the area 'unresolved' had 1 to 7 deaths and is suppressed. Every stratifier of the Measure is present; this example fills in the strata of area and expectedness only."
+Description: "Child deaths notified and reviewed in 2025/26, after disclosure control: counts rounded to the nearest 5; the area 'unresolved' had 1 to 7 deaths and is suppressed (primary), and so is Bedford, the next smallest area (secondary), so that the hidden cell cannot be recovered from the total (65 minus the shown areas leaves 20 for Bedford and unresolved together). Every stratifier of the Measure is present in each group; this example fills in the strata of year, area and expectedness only."
 * status = #complete
 * type = #summary
 * measure = "https://cdr-fhir.org.uk/fhir/Measure/cdr-child-deaths"
@@ -20,7 +20,7 @@ Description: "Child deaths notified and reviewed in 2025/26, after disclosure co
 * group[0].stratifier[1].code[0] = CdrAggregateCode#area "Area"
 * group[0].stratifier[1].stratum[0].value = $gss#E06000055 "Bedford"
 * group[0].stratifier[1].stratum[0].population[0].code = $measure-population#initial-population
-* group[0].stratifier[1].stratum[0].population[0].count = 15
+* group[0].stratifier[1].stratum[0].population[0].extension[suppressed].valueBoolean = true
 * group[0].stratifier[1].stratum[1].value = $gss#E06000056 "Central Bedfordshire"
 * group[0].stratifier[1].stratum[1].population[0].code = $measure-population#initial-population
 * group[0].stratifier[1].stratum[1].population[0].count = 20
@@ -30,18 +30,24 @@ Description: "Child deaths notified and reviewed in 2025/26, after disclosure co
 * group[0].stratifier[1].stratum[3].value = CdrRoutingOutcome#unresolved "Residence unknown or not resolvable"
 * group[0].stratifier[1].stratum[3].population[0].code = $measure-population#initial-population
 * group[0].stratifier[1].stratum[3].population[0].extension[suppressed].valueBoolean = true
-* group[0].stratifier[6].code[0] = CdrAggregateCode#expectedness "Expected or unexpected"
-* group[0].stratifier[6].stratum[0].value = CdrExpectedness#expected "Expected death"
-* group[0].stratifier[6].stratum[0].population[0].code = $measure-population#initial-population
-* group[0].stratifier[6].stratum[0].population[0].count = 45
-* group[0].stratifier[6].stratum[1].value = CdrExpectedness#unexpected "Unexpected death"
-* group[0].stratifier[6].stratum[1].population[0].code = $measure-population#initial-population
-* group[0].stratifier[6].stratum[1].population[0].count = 20
 * group[0].stratifier[2].code[0] = CdrAggregateCode#age-band "Age band"
 * group[0].stratifier[3].code[0] = CdrAggregateCode#sex "Sex"
 * group[0].stratifier[4].code[0] = CdrAggregateCode#ethnicity-group "Ethnicity group"
-* group[0].stratifier[5].code[0] = CdrAggregateCode#category "Category of death"
-* group[0].stratifier[7].code[0] = CdrAggregateCode#modifiable-factors "Modifiable factors"
+* group[0].stratifier[5].code[0] = CdrAggregateCode#deprivation "Deprivation"
+* group[0].stratifier[6].code[0] = CdrAggregateCode#place-of-death "Place of death"
+* group[0].stratifier[7].code[0] = CdrAggregateCode#gestation-band "Gestation band"
+* group[0].stratifier[8].code[0] = CdrAggregateCode#jar "Joint Agency Response"
+* group[0].stratifier[9].code[0] = CdrAggregateCode#sudi "Sudden unexpected death in infancy"
+* group[0].stratifier[10].code[0] = CdrAggregateCode#category "Category of death"
+* group[0].stratifier[11].code[0] = CdrAggregateCode#expectedness "Expected or unexpected"
+* group[0].stratifier[11].stratum[0].value = CdrExpectedness#expected "Expected death"
+* group[0].stratifier[11].stratum[0].population[0].code = $measure-population#initial-population
+* group[0].stratifier[11].stratum[0].population[0].count = 45
+* group[0].stratifier[11].stratum[1].value = CdrExpectedness#unexpected "Unexpected death"
+* group[0].stratifier[11].stratum[1].population[0].code = $measure-population#initial-population
+* group[0].stratifier[11].stratum[1].population[0].count = 20
+* group[0].stratifier[12].code[0] = CdrAggregateCode#modifiable-factors "Modifiable factors"
+* group[0].stratifier[13].code[0] = CdrAggregateCode#time-to-review "Time to review"
 * group[1].code = CdrAggregateCode#reviewed "Deaths reviewed by the panel"
 * group[1].population[0].code = $measure-population#initial-population
 * group[1].population[0].count = 45
@@ -50,6 +56,29 @@ Description: "Child deaths notified and reviewed in 2025/26, after disclosure co
 * group[1].stratifier[2].code[0] = CdrAggregateCode#age-band "Age band"
 * group[1].stratifier[3].code[0] = CdrAggregateCode#sex "Sex"
 * group[1].stratifier[4].code[0] = CdrAggregateCode#ethnicity-group "Ethnicity group"
-* group[1].stratifier[5].code[0] = CdrAggregateCode#category "Category of death"
-* group[1].stratifier[6].code[0] = CdrAggregateCode#expectedness "Expected or unexpected"
-* group[1].stratifier[7].code[0] = CdrAggregateCode#modifiable-factors "Modifiable factors"
+* group[1].stratifier[5].code[0] = CdrAggregateCode#deprivation "Deprivation"
+* group[1].stratifier[6].code[0] = CdrAggregateCode#place-of-death "Place of death"
+* group[1].stratifier[7].code[0] = CdrAggregateCode#gestation-band "Gestation band"
+* group[1].stratifier[8].code[0] = CdrAggregateCode#jar "Joint Agency Response"
+* group[1].stratifier[9].code[0] = CdrAggregateCode#sudi "Sudden unexpected death in infancy"
+* group[1].stratifier[10].code[0] = CdrAggregateCode#category "Category of death"
+* group[1].stratifier[11].code[0] = CdrAggregateCode#expectedness "Expected or unexpected"
+* group[1].stratifier[12].code[0] = CdrAggregateCode#modifiable-factors "Modifiable factors"
+* group[1].stratifier[13].code[0] = CdrAggregateCode#time-to-review "Time to review"
+* group[2].code = CdrAggregateCode#died "Deaths by date of death"
+* group[2].population[0].code = $measure-population#initial-population
+* group[2].population[0].count = 60
+* group[2].stratifier[0].code[0] = CdrAggregateCode#year "Year"
+* group[2].stratifier[1].code[0] = CdrAggregateCode#area "Area"
+* group[2].stratifier[2].code[0] = CdrAggregateCode#age-band "Age band"
+* group[2].stratifier[3].code[0] = CdrAggregateCode#sex "Sex"
+* group[2].stratifier[4].code[0] = CdrAggregateCode#ethnicity-group "Ethnicity group"
+* group[2].stratifier[5].code[0] = CdrAggregateCode#deprivation "Deprivation"
+* group[2].stratifier[6].code[0] = CdrAggregateCode#place-of-death "Place of death"
+* group[2].stratifier[7].code[0] = CdrAggregateCode#gestation-band "Gestation band"
+* group[2].stratifier[8].code[0] = CdrAggregateCode#jar "Joint Agency Response"
+* group[2].stratifier[9].code[0] = CdrAggregateCode#sudi "Sudden unexpected death in infancy"
+* group[2].stratifier[10].code[0] = CdrAggregateCode#category "Category of death"
+* group[2].stratifier[11].code[0] = CdrAggregateCode#expectedness "Expected or unexpected"
+* group[2].stratifier[12].code[0] = CdrAggregateCode#modifiable-factors "Modifiable factors"
+* group[2].stratifier[13].code[0] = CdrAggregateCode#time-to-review "Time to review"

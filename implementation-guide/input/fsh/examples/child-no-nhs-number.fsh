@@ -2,8 +2,8 @@ Instance: child-no-nhs-number
 InstanceOf: CdrChild
 Usage: #example
 Title: "Child without NHS number, residence unknown"
-Description: "A child visiting from abroad who died in Bedford: no NHS number (reason: non-resident in England) and no resolvable home postcode, so the case goes to triage."
-* extension[nhsNumberAbsentReason].valueCodeableConcept = CdrNhsNumberAbsentReason#non-resident-in-england "Child non-resident in England"
+Description: "A child visiting from abroad who died in Bedford: no NHS number (UK Core's reason: overseas patient; NCMD's: child non-resident in England) and no resolvable home postcode, so the case goes to triage."
+* extension[nhsNumberUnavailableReason].valueCodeableConcept = https://fhir.hl7.org.uk/CodeSystem/UKCore-NHSNumberUnavailableReason#overseas-patient "Overseas patient"
 * identifier[0].system = "https://bedfordhospital.nhs.uk/fhir/Id/mrn"
 * identifier[0].value = "BH0099812"
 * name[0].family = "Moreau"

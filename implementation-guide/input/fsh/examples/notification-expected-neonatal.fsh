@@ -1,5 +1,6 @@
 // An expected neonatal death at the Luton & Dunstable Hospital site; the baby lived in Luton.
-// Every section of the notification is present.
+// Every section of the notification is present: born at 29 weeks (very preterm), a singleton of 1,180 g, with a
+// perinatal mortality review; coded answers for JAR, post-mortem and coroner; the NHS number awaits its trace (08).
 
 Instance: NeonatalComposition
 InstanceOf: CdrNotificationComposition
@@ -34,6 +35,13 @@ Usage: #inline
 * section[notifier].title = "Notifier"
 * section[notifier].code = CdrSection#notifier "Notifier"
 * section[notifier].entry[0].reference = "urn:uuid:6b275557-3eaf-4954-aff9-a95e5ce8c908"
+* section[perinatal].title = "Perinatal and neonatal details"
+* section[perinatal].code = CdrSection#perinatal "Perinatal and neonatal details"
+* section[perinatal].entry[0].reference = "urn:uuid:e946d3c2-cc71-48b0-a544-2eb8665daaf8"
+* section[circumstances].title = "The child's circumstances"
+* section[circumstances].code = CdrSection#circumstances "The child's circumstances"
+* section[circumstances].entry[0].reference = "urn:uuid:195e8b27-8683-4e07-a236-c0e8c5014366"
+* section[death].entry[6].reference = "urn:uuid:5a3b3046-9db8-49bd-8c5f-48bcf4baff5d"
 
 Instance: NeonatalChild
 InstanceOf: CdrChild
@@ -50,19 +58,19 @@ Instance: NeonatalJarStarted
 InstanceOf: CdrJarStarted
 Usage: #inline
 * insert DeathDetail(urn:uuid:4c44b961-0004-4b68-9d57-318871b22480, 2026-02-13T22:40:00+00:00)
-* valueBoolean = false
+* valueCodeableConcept = CdrAnswer#no "No"
 
 Instance: NeonatalPostMortem
 InstanceOf: CdrPostMortem
 Usage: #inline
 * insert DeathDetail(urn:uuid:4c44b961-0004-4b68-9d57-318871b22480, 2026-02-13T22:40:00+00:00)
-* valueBoolean = false
+* valueCodeableConcept = CdrPostMortemStatus#not-required "Not required"
 
 Instance: NeonatalCoronerReferral
 InstanceOf: CdrCoronerReferral
 Usage: #inline
 * insert DeathDetail(urn:uuid:4c44b961-0004-4b68-9d57-318871b22480, 2026-02-13T22:40:00+00:00)
-* valueBoolean = false
+* valueCodeableConcept = CdrAnswer#no "No"
 
 Instance: NeonatalSuspectedStillbirthAtHome
 InstanceOf: CdrSuspectedStillbirthAtHome
@@ -82,11 +90,45 @@ Usage: #inline
 * identifier[odsSiteCode].system = $ods-site
 * identifier[odsSiteCode].value = "RC971"
 * name = "Luton and Dunstable University Hospital"
-* type = CdrPlaceOfDeathType#hospital "Hospital"
+* type = CdrPlaceOfDeathType#neonatal-unit "Neonatal unit"
 * address.line[0] = "Lewsey Road"
 * address.city = "Luton"
 * address.postalCode = "LU4 0DZ"
 * managingOrganization.reference = "urn:uuid:0ceb9068-0508-4ed8-859d-e9e37ef4acf6"
+
+Instance: NeonatalPerinatal
+InstanceOf: CdrPerinatal
+Usage: #inline
+* status = #final
+* subject.reference = "urn:uuid:4c44b961-0004-4b68-9d57-318871b22480"
+* effectiveDateTime = "2026-02-09T03:12:00+00:00"
+* component[gestationAtBirth].code = CdrDeathDetail#gestation-at-birth "Gestation at birth"
+* component[gestationAtBirth].valueQuantity = 29 'wk' "weeks"
+* component[birthWeight].code = CdrDeathDetail#birth-weight "Birth weight"
+* component[birthWeight].valueQuantity = 1180 'g' "g"
+* component[plurality].code = CdrDeathDetail#plurality "Plurality"
+* component[plurality].valueCodeableConcept = CdrPlurality#singleton "Singleton"
+* component[perinatalMortalityReview].code = CdrDeathDetail#perinatal-mortality-review "Perinatal mortality review"
+* component[perinatalMortalityReview].valueString = "PMRT 2026-48213"
+
+Instance: NeonatalModeOfDeath
+InstanceOf: CdrModeOfDeath
+Usage: #inline
+* insert DeathDetail(urn:uuid:4c44b961-0004-4b68-9d57-318871b22480, 2026-02-13T22:40:00+00:00)
+* valueCodeableConcept = CdrModeOfDeathCodes#withdrawal-of-treatment "Withdrawal of life-sustaining treatment"
+
+Instance: NeonatalSafeguarding
+InstanceOf: CdrSafeguarding
+Usage: #inline
+* insert DeathDetail(urn:uuid:4c44b961-0004-4b68-9d57-318871b22480, 2026-02-13T22:40:00+00:00)
+* component[lookedAfter].code = CdrDeathDetail#looked-after "Looked-after child"
+* component[lookedAfter].valueCodeableConcept = CdrAnswer#no "No"
+* component[childProtectionPlan].code = CdrDeathDetail#child-protection-plan "Child protection plan"
+* component[childProtectionPlan].valueCodeableConcept = CdrAnswer#no "No"
+* component[knownToSocialCare].code = CdrDeathDetail#known-to-social-care "Known to children's social care"
+* component[knownToSocialCare].valueCodeableConcept = CdrAnswer#no "No"
+* component[otherChildrenInHousehold].code = CdrDeathDetail#other-children-in-household "Other children in the household"
+* component[otherChildrenInHousehold].valueCodeableConcept = CdrAnswer#yes "Yes"
 
 Instance: NeonatalMother
 InstanceOf: CdrRelatedPerson
@@ -164,7 +206,7 @@ Instance: notification-expected-neonatal
 InstanceOf: CdrNotificationBundle
 Usage: #example
 Title: "Notification: expected neonatal death in hospital (Luton)"
-Description: "A complete child death notification: an expected neonatal death at the Luton & Dunstable Hospital site (RC971) of a baby resident in Luton; every section, both parents, the professionals and the notifier."
+Description: "A complete child death notification: an expected neonatal death on the neonatal unit of the Luton & Dunstable Hospital site (RC971) of a baby resident in Luton, born very preterm at 29 weeks (1,180 g, singleton) with a perinatal mortality review; every section, both parents, the professionals and the notifier."
 * identifier.system = "https://bedfordshirehospitals.nhs.uk/fhir/Id/cdr-notification"
 * identifier.value = "RC9-CDN-2026-000118"
 * type = #document
@@ -201,3 +243,9 @@ Description: "A complete child death notification: an expected neonatal death at
 * entry[organization][0].resource = NeonatalTrust
 * entry[practitioner][0].fullUrl = "urn:uuid:0d2b6116-aa73-447c-95df-f25d6410f932"
 * entry[practitioner][0].resource = NeonatalNotifierPractitioner
+* entry[perinatal][0].fullUrl = "urn:uuid:e946d3c2-cc71-48b0-a544-2eb8665daaf8"
+* entry[perinatal][0].resource = NeonatalPerinatal
+* entry[modeOfDeath][0].fullUrl = "urn:uuid:5a3b3046-9db8-49bd-8c5f-48bcf4baff5d"
+* entry[modeOfDeath][0].resource = NeonatalModeOfDeath
+* entry[safeguarding][0].fullUrl = "urn:uuid:195e8b27-8683-4e07-a236-c0e8c5014366"
+* entry[safeguarding][0].resource = NeonatalSafeguarding

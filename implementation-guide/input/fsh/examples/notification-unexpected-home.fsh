@@ -1,6 +1,7 @@
 // An unexpected death at home of an infant resident in Central Bedfordshire (the sender states the local
 // authority on the address). A Joint Agency Response was started and the death referred to the coroner.
-// The author is the trust (an Organization); there is no professionals section.
+// The author is the trust (an Organization). The professionals: the JAR lead and a police officer of
+// Bedfordshire Police, an organisation without an ODS code, identified by its name.
 
 Instance: HomeComposition
 InstanceOf: CdrNotificationComposition
@@ -31,6 +32,13 @@ Usage: #inline
 * section[notifier].title = "Notifier"
 * section[notifier].code = CdrSection#notifier "Notifier"
 * section[notifier].entry[0].reference = "urn:uuid:09d65b64-9112-42d9-8b11-9dc167354102"
+* section[professionals].title = "Professionals involved"
+* section[professionals].code = CdrSection#professionals "Professionals involved"
+* section[professionals].entry[0].reference = "urn:uuid:bac7e975-87e1-41e4-8d55-f384a8b7dea8"
+* section[circumstances].title = "The child's circumstances"
+* section[circumstances].code = CdrSection#circumstances "The child's circumstances"
+* section[circumstances].entry[0].reference = "urn:uuid:f1a1342f-6a6b-4797-97bc-d86d7dac604f"
+* section[death].entry[6].reference = "urn:uuid:e416bb9b-7b8a-4014-8b2f-3385842fedb6"
 
 Instance: HomeChild
 InstanceOf: CdrChild
@@ -47,19 +55,19 @@ Instance: HomeJarStarted
 InstanceOf: CdrJarStarted
 Usage: #inline
 * insert DeathDetail(urn:uuid:35dc6686-4540-4bfa-b41c-4fa9a4c037d3, 2026-01-20T06:55:00+00:00)
-* valueBoolean = true
+* valueCodeableConcept = CdrAnswer#yes "Yes"
 
 Instance: HomePostMortem
 InstanceOf: CdrPostMortem
 Usage: #inline
 * insert DeathDetail(urn:uuid:35dc6686-4540-4bfa-b41c-4fa9a4c037d3, 2026-01-20T06:55:00+00:00)
-* valueBoolean = true
+* valueCodeableConcept = CdrPostMortemStatus#arranged "Arranged"
 
 Instance: HomeCoronerReferral
 InstanceOf: CdrCoronerReferral
 Usage: #inline
 * insert DeathDetail(urn:uuid:35dc6686-4540-4bfa-b41c-4fa9a4c037d3, 2026-01-20T06:55:00+00:00)
-* valueBoolean = true
+* valueCodeableConcept = CdrAnswer#yes "Yes"
 
 Instance: HomeSuspectedStillbirthAtHome
 InstanceOf: CdrSuspectedStillbirthAtHome
@@ -81,6 +89,53 @@ Usage: #inline
 * address.line[0] = "4 Mill Close"
 * address.city = "Toddington"
 * address.postalCode = "LU5 6BT"
+
+Instance: HomeModeOfDeath
+InstanceOf: CdrModeOfDeath
+Usage: #inline
+* insert DeathDetail(urn:uuid:35dc6686-4540-4bfa-b41c-4fa9a4c037d3, 2026-01-20T06:55:00+00:00)
+* valueCodeableConcept = CdrModeOfDeathCodes#failed-resuscitation "Collapse and failed resuscitation"
+
+Instance: HomeSafeguarding
+InstanceOf: CdrSafeguarding
+Usage: #inline
+* insert DeathDetail(urn:uuid:35dc6686-4540-4bfa-b41c-4fa9a4c037d3, 2026-01-20T06:55:00+00:00)
+* component[lookedAfter].code = CdrDeathDetail#looked-after "Looked-after child"
+* component[lookedAfter].valueCodeableConcept = CdrAnswer#no "No"
+* component[childProtectionPlan].code = CdrDeathDetail#child-protection-plan "Child protection plan"
+* component[childProtectionPlan].valueCodeableConcept = CdrAnswer#no "No"
+* component[knownToSocialCare].code = CdrDeathDetail#known-to-social-care "Known to children's social care"
+* component[knownToSocialCare].valueCodeableConcept = CdrAnswer#unknown "Not known"
+* component[otherChildrenInHousehold].code = CdrDeathDetail#other-children-in-household "Other children in the household"
+* component[otherChildrenInHousehold].valueCodeableConcept = CdrAnswer#yes "Yes"
+* component[safeguardingPartnersInformed].code = CdrDeathDetail#safeguarding-partners-informed "Safeguarding partners informed"
+* component[safeguardingPartnersInformed].valueCodeableConcept = CdrAnswer#not-yet-decided "Not yet decided"
+
+Instance: HomeCareTeam
+InstanceOf: CdrCareTeam
+Usage: #inline
+* status = #active
+* name = "Professionals of the Joint Agency Response"
+* subject.reference = "urn:uuid:35dc6686-4540-4bfa-b41c-4fa9a4c037d3"
+* participant[0].role[0].text = "On-call consultant paediatrician (JAR lead)"
+* participant[0].member.reference = "urn:uuid:09d65b64-9112-42d9-8b11-9dc167354102"
+* participant[1].role[0].text = "Detective constable, child abuse investigation unit"
+* participant[1].member.reference = "urn:uuid:4fa1396c-df1a-4c72-970b-1163b436d4a0"
+
+Instance: HomePoliceOfficer
+InstanceOf: CdrNotifierRole
+Usage: #inline
+* organization.reference = "urn:uuid:23876e5c-c4f5-44a8-b162-bce90261f53f"
+* code[0].text = "Detective constable, child abuse investigation unit"
+* telecom[0].system = #phone
+* telecom[0].value = "01632 960555"
+* telecom[0].use = #work
+
+Instance: HomePolice
+InstanceOf: CdrOrganization
+Usage: #inline
+* name = "Bedfordshire Police"
+* type[0].text = "Police"
 
 Instance: HomeMother
 InstanceOf: CdrRelatedPerson
@@ -115,7 +170,7 @@ Instance: notification-unexpected-home
 InstanceOf: CdrNotificationBundle
 Usage: #example
 Title: "Notification: unexpected death at home (Central Bedfordshire)"
-Description: "A child death notification of an unexpected infant death at home; the child lived in Central Bedfordshire (local-authority extension E06000056 on the address); JAR started, post-mortem arranged, referred to the coroner."
+Description: "A child death notification of an unexpected infant death at home; the child lived in Central Bedfordshire (local-authority extension E06000056 on the address); JAR started, post-mortem arranged, referred to the coroner (coded answers); the professionals include a police officer of Bedfordshire Police, an organisation without an ODS code; safeguarding partners not yet told."
 * identifier.system = "https://bedfordshirehospitals.nhs.uk/fhir/Id/cdr-notification"
 * identifier.value = "RC9-CDN-2026-000042"
 * type = #document
@@ -144,3 +199,13 @@ Description: "A child death notification of an unexpected infant death at home; 
 * entry[professionalRole][0].resource = HomeNotifier
 * entry[organization][0].fullUrl = "urn:uuid:393d859d-3e59-4548-844f-40671d7fe6a8"
 * entry[organization][0].resource = HomeTrust
+* entry[modeOfDeath][0].fullUrl = "urn:uuid:e416bb9b-7b8a-4014-8b2f-3385842fedb6"
+* entry[modeOfDeath][0].resource = HomeModeOfDeath
+* entry[safeguarding][0].fullUrl = "urn:uuid:f1a1342f-6a6b-4797-97bc-d86d7dac604f"
+* entry[safeguarding][0].resource = HomeSafeguarding
+* entry[careTeam][0].fullUrl = "urn:uuid:bac7e975-87e1-41e4-8d55-f384a8b7dea8"
+* entry[careTeam][0].resource = HomeCareTeam
+* entry[professionalRole][1].fullUrl = "urn:uuid:4fa1396c-df1a-4c72-970b-1163b436d4a0"
+* entry[professionalRole][1].resource = HomePoliceOfficer
+* entry[organization][1].fullUrl = "urn:uuid:23876e5c-c4f5-44a8-b162-bce90261f53f"
+* entry[organization][1].resource = HomePolice

@@ -19,6 +19,7 @@ Description: "A summary MeasureReport of the cdr-child-deaths Measure: counts of
 * group.population.extension contains Suppressed named suppressed 0..1 MS
 * group.population.count MS
 * group.stratifier MS
+* group.stratifier obeys cdr-secondary-suppression
 * group.stratifier.code 1..1 MS
 * group.stratifier.code from CdrAggregateCodeVS (required)
 * group.stratifier.stratum MS
@@ -43,3 +44,10 @@ Severity: #error
 Expression: "extension('https://cdr-fhir.org.uk/fhir/StructureDefinition/suppressed').where(value = true).exists() implies population.all(count.empty())"
 * extension[0].url = "https://cdr-fhir.org.uk/fhir/StructureDefinition/failure-message"
 * extension[0].valueString = "The stratum is suppressed but a population of it has a count."
+
+Invariant: cdr-secondary-suppression
+Description: "Secondary suppression: a stratifier never has exactly one suppressed cell while the group's total is shown, since that cell could be recovered from the total and the other cells; a second cell (the next smallest) is suppressed with it."
+Severity: #error
+Expression: "stratum.population.where(extension('https://cdr-fhir.org.uk/fhir/StructureDefinition/suppressed').where(value = true).exists()).count() != 1"
+* extension[0].url = "https://cdr-fhir.org.uk/fhir/StructureDefinition/failure-message"
+* extension[0].valueString = "Exactly one cell of the stratifier is suppressed: it can be recovered from the group's total and the other cells. Suppress the next smallest cell as well (secondary suppression)."

@@ -2,7 +2,7 @@ Profile: CdrCareTeam
 Parent: CareTeam
 Id: cdr-care-team
 Title: "Professionals involved"
-Description: "Every professional who cared for the child in life or after death, each a cdr-notifier-role PractitionerRole with their organisation's ODS code."
+Description: "Every professional who cared for the child in life or after death, each a cdr-notifier-role PractitionerRole with their organisation: NHS staff and professionals who are not (police, schools, social workers, coroner's officers), whose organisation may have no ODS code."
 * status MS
 * subject 1..1 MS
 * subject only Reference(Patient)

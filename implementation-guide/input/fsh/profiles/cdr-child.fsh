@@ -3,8 +3,10 @@ Parent: Patient
 Id: cdr-child
 Title: "CDR child"
 Description: """
-The child who died (a person under 18, after a live birth). Follows UK Core Patient's conventions (NHS number
-identifier, ethnic category extension) on base R4, as the UK Core package is not reachable where this guide is built.
+The child who died (a person under 18, after a live birth). Derived from base R4, as the UK Core package is not
+reachable where this guide is built, and written to conform to UK Core Patient: UK Core's NHS number identifier,
+its extensions (ethnic category, NHS number verification status, NHS number unavailable reason) under their UK Core
+URLs, with narrower bindings here (England's codes). A sender may also claim UK Core Patient in `meta.profile`.
 
 Residence: the server routes the case from the child's **home address**. A sender that knows the residence sends
 a home address (`use = home`) with the **full postcode**, and may state the local authority (`local-authority`
@@ -14,8 +16,11 @@ to the CDR manager for triage; a warning (`cdr-home-address-postcode`) flags a n
 """
 * obeys cdr-nhs-number-or-reason and cdr-death-after-birth and cdr-death-not-future and cdr-under-18-at-death and cdr-home-address-postcode
 * extension contains
-    NhsNumberAbsentReason named nhsNumberAbsentReason 0..1 MS and
+    ExtensionUKCoreNHSNumberUnavailableReason named nhsNumberUnavailableReason 0..1 MS and
     ExtensionUKCoreEthnicCategory named ethnicCategory 0..1 MS
+* extension[nhsNumberUnavailableReason] ^short = "Why there is no NHS number (UK Core's codes; NCMD's reason by the ConceptMap cdr-nhs-number-unavailable-to-ncmd)"
+* extension[nhsNumberUnavailableReason].valueCodeableConcept from CdrNhsNumberUnavailableReasonVS (required)
+* extension[ethnicCategory].valueCodeableConcept from CdrEthnicCategoryVS (required)
 * identifier MS
 // on the identifier, not the Patient, so that an error points at the NHS number itself
 * identifier obeys cdr-nhs-number-check-digit
@@ -28,6 +33,9 @@ to the CDR manager for triage; a warning (`cdr-home-address-postcode`) flags a n
 * identifier[nhsNumber].system 1..1
 * identifier[nhsNumber].system = $nhs-number (exactly)
 * identifier[nhsNumber].value 1..1
+* identifier[nhsNumber].extension contains ExtensionUKCoreNHSNumberVerificationStatus named nhsNumberVerificationStatus 0..1 MS
+* identifier[nhsNumber].extension[nhsNumberVerificationStatus] ^short = "Trace status of the NHS number (e.g. 01 verified; 08 trace postponed, baby under six weeks old)"
+* identifier[nhsNumber].extension[nhsNumberVerificationStatus].valueCodeableConcept from CdrNhsNumberVerificationStatusVS (required)
 * name 1..* MS
 * name ^short = "The child's name (for a baby not yet named, e.g. 'Baby of Jane Marsh')"
 * gender 1..1 MS
@@ -55,11 +63,11 @@ Expression: "system = 'https://fhir.nhs.uk/Id/nhs-number' implies iif(value.matc
 * extension[0].valueString = "The NHS number is not 10 digits with a valid modulus 11 check digit: check that it was copied correctly."
 
 Invariant: cdr-nhs-number-or-reason
-Description: "The child has either an NHS number or the reason it is absent (nhs-number-absent-reason extension): exactly one of them."
+Description: "The child has either an NHS number or the reason it is unavailable (UK Core's Extension-UKCore-NHSNumberUnavailableReason): exactly one of them."
 Severity: #error
-Expression: "identifier.where(system = 'https://fhir.nhs.uk/Id/nhs-number').exists() xor extension('https://cdr-fhir.org.uk/fhir/StructureDefinition/nhs-number-absent-reason').exists()"
+Expression: "identifier.where(system = 'https://fhir.nhs.uk/Id/nhs-number').exists() xor extension('https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-NHSNumberUnavailableReason').exists()"
 * extension[0].url = "https://cdr-fhir.org.uk/fhir/StructureDefinition/failure-message"
-* extension[0].valueString = "The child has neither an NHS number nor the reason it is absent, or has both: give exactly one (the nhs-number-absent-reason extension when there is no NHS number)."
+* extension[0].valueString = "The child has neither an NHS number nor the reason it is absent, or has both: give exactly one: when there is no NHS number, UK Core's extension Extension-UKCore-NHSNumberUnavailableReason (cdr-fhir's earlier nhs-number-absent-reason extension is no longer read)."
 
 Invariant: cdr-death-after-birth
 Description: "The date of death is not before the date of birth (compared on the date part; a death on the day of birth is valid)."

@@ -47,6 +47,11 @@ code). References between the resources of the document name base resource types
     coronerReferral 0..200 MS and
     suspectedStillbirthAtHome 0..200 MS and
     deathCircumstances 0..200 MS and
+    fatalEvent 0..200 MS and
+    modeOfDeath 0..200 MS and
+    perinatal 0..200 MS and
+    safeguarding 0..200 MS and
+    learningDisabilityAutism 0..200 MS and
     placeOfDeath 0..1 MS and
     relatedPerson 0..200 MS and
     careTeam 0..200 MS and
@@ -64,6 +69,11 @@ code). References between the resources of the document name base resource types
 * entry[coronerReferral].resource only CdrCoronerReferral
 * entry[suspectedStillbirthAtHome].resource only CdrSuspectedStillbirthAtHome
 * entry[deathCircumstances].resource only CdrDeathCircumstances
+* entry[fatalEvent].resource only CdrFatalEvent
+* entry[modeOfDeath].resource only CdrModeOfDeath
+* entry[perinatal].resource only CdrPerinatal
+* entry[safeguarding].resource only CdrSafeguarding
+* entry[learningDisabilityAutism].resource only CdrLearningDisabilityAutism
 * entry[placeOfDeath].resource only CdrPlaceOfDeath
 * entry[relatedPerson].resource only CdrRelatedPerson
 * entry[careTeam].resource only CdrCareTeam

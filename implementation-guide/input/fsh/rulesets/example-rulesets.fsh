@@ -4,6 +4,7 @@
 RuleSet: ChildIslaMarsh
 * identifier[nhsNumber].system = $nhs-number
 * identifier[nhsNumber].value = "9994123459"
+* identifier[nhsNumber].extension[nhsNumberVerificationStatus].valueCodeableConcept = https://fhir.hl7.org.uk/CodeSystem/UKCore-NHSNumberVerificationStatusEngland#08 "Trace postponed (baby under six weeks old)"
 * extension[ethnicCategory].valueCodeableConcept = $ethnic-cs#A "White - British"
 * name[0].use = #official
 * name[0].family = "Marsh"
@@ -23,6 +24,7 @@ RuleSet: ChildIslaMarsh
 RuleSet: ChildLeoHartwell
 * identifier[nhsNumber].system = $nhs-number
 * identifier[nhsNumber].value = "9997030028"
+* identifier[nhsNumber].extension[nhsNumberVerificationStatus].valueCodeableConcept = https://fhir.hl7.org.uk/CodeSystem/UKCore-NHSNumberVerificationStatusEngland#01 "Number present and verified"
 * extension[ethnicCategory].valueCodeableConcept = $ethnic-cs#D "Mixed - White and Black Caribbean"
 * name[0].use = #official
 * name[0].family = "Hartwell"

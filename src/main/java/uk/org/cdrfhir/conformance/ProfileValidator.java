@@ -1,6 +1,8 @@
 package uk.org.cdrfhir.conformance;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
@@ -17,6 +19,7 @@ import org.hl7.fhir.r5.utils.validation.constants.BestPracticeWarningLevel;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ValidationOptions;
 import ca.uhn.fhir.validation.ValidationResult;
@@ -24,27 +27,46 @@ import ca.uhn.fhir.validation.ValidationResult;
 /**
  * Validates resources against the cdr-fhir profiles, locally: base R4 definitions, the package's
  * definitions with their pre-generated snapshots and its forms (a QuestionnaireResponse is checked
- * against its Questionnaire), and in-memory terminology. No terminology server is ever called.
+ * against its Questionnaire), and in-memory terminology. No terminology server is ever called. Where the
+ * deployment gives the UK Core package ({@link UkCoreProperties}), its
+ * definitions come first, so that a resource claiming a UK Core profile is validated against it and
+ * UK Core's own definitions win over this package's local copies of a few of them (same URLs, same rules).
+ * What the server makes of definitions the validator does not have: {@link UnknownDefinitions}.
  */
 public class ProfileValidator {
 
+	private final FhirContext fhirContext;
 	private final FhirValidator validator;
+	private final boolean ukCoreLoaded;
 
 	/** A validator with its own copy of the base R4 definitions, for tools and tests without a server. */
 	public ProfileValidator(FhirContext fhirContext, CdrPackage cdrPackage) {
-		this(fhirContext, cdrPackage, new DefaultProfileValidationSupport(fhirContext));
+		this(fhirContext, cdrPackage, new DefaultProfileValidationSupport(fhirContext), Optional.empty());
 	}
 
-	/** A validator sharing the server's base R4 definitions, so they are held in memory once. Thread-safe. */
-	public ProfileValidator(FhirContext fhirContext, CdrPackage cdrPackage, DefaultProfileValidationSupport baseDefinitions) {
-		FhirInstanceValidator instanceValidator = new DocumentFhirInstanceValidator(supportChain(fhirContext, cdrPackage, baseDefinitions));
+	/**
+	 * A validator sharing the server's base R4 definitions, so they are held in memory once, and with
+	 * the UK Core package where one is configured. Thread-safe.
+	 */
+	ProfileValidator(FhirContext fhirContext, CdrPackage cdrPackage, DefaultProfileValidationSupport baseDefinitions,
+			Optional<ExternalPackage> ukCore) {
+		FhirInstanceValidator instanceValidator = new DocumentFhirInstanceValidator(
+				supportChain(fhirContext, cdrPackage, baseDefinitions, ukCore));
 		configure(instanceValidator);
+		this.fhirContext = fhirContext;
 		this.validator = fhirValidator(fhirContext, instanceValidator);
+		this.ukCoreLoaded = ukCore.isPresent();
+	}
+
+	/** Where the validator finds definitions, without UK Core (see the class comment). */
+	static ValidationSupportChain supportChain(FhirContext fhirContext, CdrPackage cdrPackage,
+			DefaultProfileValidationSupport baseDefinitions) {
+		return supportChain(fhirContext, cdrPackage, baseDefinitions, Optional.empty());
 	}
 
 	/** Where the validator finds definitions (see the class comment). */
 	static ValidationSupportChain supportChain(FhirContext fhirContext, CdrPackage cdrPackage,
-			DefaultProfileValidationSupport baseDefinitions) {
+			DefaultProfileValidationSupport baseDefinitions, Optional<ExternalPackage> ukCore) {
 		PrePopulatedValidationSupport packaged = new PrePopulatedValidationSupport(fhirContext);
 		for (MetadataResource resource : cdrPackage.conformanceResources()) {
 			if (resource instanceof StructureDefinition) {
@@ -55,12 +77,14 @@ public class ProfileValidator {
 				packaged.addCodeSystem(resource);
 			}
 		}
-		return new ValidationSupportChain(
-				packaged,
-				new PackagedQuestionnaires(fhirContext, cdrPackage),
-				baseDefinitions,
-				new InMemoryTerminologyServerValidationSupport(fhirContext),
-				new CommonCodeSystemsTerminologyService(fhirContext));
+		List<IValidationSupport> supports = new ArrayList<>();
+		ukCore.ifPresent(external -> supports.add(external.definitions()));
+		supports.add(packaged);
+		supports.add(new PackagedQuestionnaires(fhirContext, cdrPackage));
+		supports.add(baseDefinitions);
+		supports.add(new InMemoryTerminologyServerValidationSupport(fhirContext));
+		supports.add(new CommonCodeSystemsTerminologyService(fhirContext));
+		return new ValidationSupportChain(supports.toArray(IValidationSupport[]::new));
 	}
 
 	/**
@@ -70,7 +94,9 @@ public class ProfileValidator {
 	static void configure(FhirInstanceValidator instanceValidator) {
 		// references inside a document are checked by our own invariants; those outside it are the server's
 		instanceValidator.setAssumeValidRestReferences(true);
-		instanceValidator.setErrorForUnknownProfiles(true);
+		// a profile the validator does not have is a warning (an EPR may also claim UK Core's, see
+		// UnknownDefinitions, which makes an unknown profile of this package's own canonical an error)
+		instanceValidator.setErrorForUnknownProfiles(false);
 		// "should have narrative", "should have a performer": advice for documents in general, noise to a
 		// sender of a notification, whose profiles say what it must hold
 		instanceValidator.setBestPracticeWarningLevel(BestPracticeWarningLevel.Ignore);
@@ -95,7 +121,7 @@ public class ProfileValidator {
 
 	/** Validates against the given profiles, and those the resource claims. */
 	public ValidationResult validate(IBaseResource resource, List<String> profileUrls) {
-		return validator.validateWithResult(resource, options(resource, profileUrls));
+		return adjusted(validator.validateWithResult(resource, options(resource, profileUrls)));
 	}
 
 	/**
@@ -108,14 +134,22 @@ public class ProfileValidator {
 	 */
 	public Supplier<ValidationResult> validationAsSent(IBaseResource resource, String sentJson, List<String> profileUrls) {
 		ValidationOptions options = options(resource, profileUrls);
-		return () -> validator.validateWithResult(sentJson, options);
+		return () -> adjusted(validator.validateWithResult(sentJson, options));
 	}
 
-	/** Validates JSON text against the given profiles, as {@link #validationAsSent} does once it has read the claimed ones. */
+	/**
+	 * Validates JSON text against the given profiles, as {@link #validationAsSent} does once it has read
+	 * the claimed ones: the validator's own verdict, before {@link UnknownDefinitions} (what
+	 * StockValidatorDifferentialTest compares with the stock validator's).
+	 */
 	ValidationResult validate(String json, List<String> profileUrls) {
 		ValidationOptions options = new ValidationOptions();
 		profileUrls.forEach(options::addProfile);
 		return validator.validateWithResult(json, options);
+	}
+
+	private ValidationResult adjusted(ValidationResult result) {
+		return UnknownDefinitions.adjust(fhirContext, result, ukCoreLoaded);
 	}
 
 	/** The given profiles and those the resource claims in {@code meta.profile}. */

@@ -32,6 +32,7 @@ public final class CdrUrls {
 	public static final String EXPECTEDNESS_SYSTEM = BASE + "/CodeSystem/cdr-expectedness";
 	public static final String AGENCY_SYSTEM = BASE + "/CodeSystem/cdr-agency";
 	public static final String TASK_IO_SYSTEM = BASE + "/CodeSystem/cdr-task-io";
+	public static final String PLACE_OF_DEATH_TYPE_SYSTEM = BASE + "/CodeSystem/cdr-place-of-death-type";
 	public static final String CASE_NUMBER_SYSTEM = BASE + "/Id/case-number";
 
 	public static final String NHS_NUMBER_SYSTEM = "https://fhir.nhs.uk/Id/nhs-number";

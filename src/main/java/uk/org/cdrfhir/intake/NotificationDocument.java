@@ -8,6 +8,7 @@ import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Composition;
 import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Location;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
@@ -101,8 +102,27 @@ public final class NotificationDocument {
 		return Optional.empty();
 	}
 
+	/**
+	 * True when the death needs a Joint Agency Response: the notifier reports it as unexpected, or the
+	 * child died in custody or in a mental-health unit (Working Together 2018: a JAR whatever the
+	 * expectedness).
+	 */
+	public boolean needsJointAgencyResponse() {
+		return unexpected() || diedInCustodyOrMentalHealthUnit();
+	}
+
+	private boolean diedInCustodyOrMentalHealthUnit() {
+		return bundle.getEntry().stream()
+				.map(BundleEntryComponent::getResource)
+				.filter(Location.class::isInstance)
+				.map(Location.class::cast)
+				.flatMap(place -> place.getType().stream())
+				.anyMatch(type -> type.hasCoding(CdrUrls.PLACE_OF_DEATH_TYPE_SYSTEM, "custody")
+						|| type.hasCoding(CdrUrls.PLACE_OF_DEATH_TYPE_SYSTEM, "mental-health-unit"));
+	}
+
 	/** True when the notifier reports the death as unexpected. */
-	public boolean unexpected() {
+	private boolean unexpected() {
 		return bundle.getEntry().stream()
 				.map(BundleEntryComponent::getResource)
 				.filter(Observation.class::isInstance)

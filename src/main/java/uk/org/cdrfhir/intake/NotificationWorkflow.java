@@ -114,7 +114,7 @@ public class NotificationWorkflow {
 				: linkToCase((JoinsCase) placement, document, transaction);
 
 		Set<String> existingTasks = placement instanceof JoinsCase ? statutoryTasks.existingTypes(episode) : Set.of();
-		List<Task> started = statutoryTasks.missing(episode, notification.unexpected(), existingTasks, transaction);
+		List<Task> started = statutoryTasks.missing(episode, notification.needsJointAgencyResponse(), existingTasks, transaction);
 		for (Task task : started) {
 			placement.scope().applyTo(task);
 			SameTransaction.create(daoRegistry.getResourceDao(Task.class), task, transaction);

@@ -25,7 +25,8 @@ import uk.org.cdrfhir.fhir.CdrUrls;
 
 /**
  * The statutory clocks of a case: notify NCMD (due 48 hours after receipt), the designated doctor's
- * review, a Joint Agency Response at once when any notification reports the death as unexpected,
+ * review, a Joint Agency Response at once when any notification calls for one (an unexpected death, or a
+ * death in custody or a mental-health unit),
  * and triage or out-of-area transfer for the CDR Manager. A task type already on the case is never
  * started twice, so a late second notification adds only what it newly requires.
  */
@@ -44,11 +45,11 @@ public class StatutoryTasks {
 
 	/**
 	 * The tasks the case needs now and does not have yet (not stored: the caller labels and stores
-	 * them). {@code unexpected}: whether any of its notifications reports an unexpected death.
+	 * them). {@code jointAgencyResponse}: whether any of its notifications calls for a Joint Agency Response.
 	 */
-	public List<Task> missing(EpisodeOfCare episode, boolean unexpected, Set<String> existingTypes,
+	public List<Task> missing(EpisodeOfCare episode, boolean jointAgencyResponse, Set<String> existingTypes,
 			TransactionDetails transaction) {
-		return required(episode, unexpected, transaction).entrySet().stream()
+		return required(episode, jointAgencyResponse, transaction).entrySet().stream()
 				.filter(type -> !existingTypes.contains(type.getKey()))
 				.map(Map.Entry::getValue)
 				.toList();
@@ -91,7 +92,7 @@ public class StatutoryTasks {
 	}
 
 	/** The tasks this case needs, by task type. */
-	private Map<String, Task> required(EpisodeOfCare episode, boolean unexpected, TransactionDetails transaction) {
+	private Map<String, Task> required(EpisodeOfCare episode, boolean jointAgencyResponse, TransactionDetails transaction) {
 		FootprintProperties.Deadlines deadlines = footprint.getDeadlines();
 		Reference cdrManager = cdrManager(transaction);
 		Reference caseOwner = caseOwner(episode, transaction);
@@ -107,7 +108,7 @@ public class StatutoryTasks {
 			default -> tasks.put("triage", basedOn(newTask(episode, "triage", "Triage", cdrManager,
 					dueIn(deadlines.getTriage())), notifications));
 		}
-		if (unexpected) {
+		if (jointAgencyResponse) {
 			tasks.put("jar", basedOn(newTask(episode, "jar", "Joint Agency Response", caseOwner, dueIn(deadlines.getJar())),
 					notifications));
 		}

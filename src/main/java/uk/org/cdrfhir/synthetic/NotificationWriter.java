@@ -22,10 +22,12 @@ import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Location;
+import org.hl7.fhir.r4.model.Narrative;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.RelatedPerson;
@@ -52,6 +54,9 @@ final class NotificationWriter {
 	private static final String ROLE_CODES = "http://terminology.hl7.org/CodeSystem/practitioner-role";
 	private static final String RELATIONSHIP_CODES = "http://terminology.hl7.org/CodeSystem/v3-RoleCode";
 	private static final String GSS = "http://statistics.data.gov.uk/id/statistical-geography";
+	private static final String UK_CORE = "https://fhir.hl7.org.uk/";
+	private static final String UCUM = "http://unitsofmeasure.org";
+	private static final String LIST_EMPTY_REASONS = "http://terminology.hl7.org/CodeSystem/list-empty-reason";
 
 	/** No hospice is in the postcode sample; this one and its ODS code are invented. */
 	private static final String HOSPICE_ODS_CODE = "NHX01";
@@ -87,6 +92,7 @@ final class NotificationWriter {
 		bundle.addEntry().setFullUrl(compositionUrl).setResource(composition);
 		add(childUrl, child());
 		List<String> deathDetails = deathObservations();
+		String perinatalUrl = death.birth() == null ? null : perinatal(death.birth());
 		String placeUrl = newFullUrl();
 		String organisationUrl = newFullUrl();
 		add(placeUrl, placeOfDeath(organisationUrl));
@@ -115,10 +121,21 @@ final class NotificationWriter {
 		section(composition, "death", "The death", deathDetails);
 		section(composition, "place-of-death", "Place of death", List.of(placeUrl));
 		section(composition, "family", "Family and carers", family);
-		if (!professionals.isEmpty()) {
+		if (professionals.isEmpty()) {
+			// a required section: without the professionals' names, it says why it is empty (and, as every
+			// section must hold something, in its text)
+			Composition.SectionComponent section = composition.addSection().setTitle("Professionals involved")
+					.setCode(concept(CODE_SYSTEM + "cdr-section", "professionals", null))
+					.setEmptyReason(concept(LIST_EMPTY_REASONS, "unavailable", "Unavailable"));
+			section.getText().setStatus(Narrative.NarrativeStatus.GENERATED)
+					.setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\">The notifier cannot name the other professionals yet.</div>");
+		} else {
 			section(composition, "professionals", "Professionals involved", professionals);
 		}
 		section(composition, "notifier", "Notifier", List.of(notifierUrl));
+		if (perinatalUrl != null) {
+			section(composition, "perinatal", "Perinatal and neonatal details", List.of(perinatalUrl));
+		}
 		return bundle;
 	}
 
@@ -128,9 +145,9 @@ final class NotificationWriter {
 		if (death.nhsNumber() != null) {
 			child.addIdentifier().setSystem(NHS_NUMBER).setValue(death.nhsNumber());
 		} else {
-			child.addExtension(PROFILE + "nhs-number-absent-reason", concept(CODE_SYSTEM + "cdr-nhs-number-absent-reason",
-					death.nhsNumberAbsentReason(), "non-resident-in-england".equals(death.nhsNumberAbsentReason())
-							? "Child non-resident in England" : "NHS number not currently available"));
+			child.addExtension(UK_CORE + "StructureDefinition/Extension-UKCore-NHSNumberUnavailableReason",
+					concept(UK_CORE + "CodeSystem/UKCore-NHSNumberUnavailableReason", death.nhsNumberUnavailableReason(),
+							"overseas-patient".equals(death.nhsNumberUnavailableReason()) ? "Overseas patient" : "NHS number not known"));
 		}
 		if (death.ethnicCategory() != null) {
 			child.addExtension("https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-EthnicCategory",
@@ -174,13 +191,42 @@ final class NotificationWriter {
 				? concept(CODE_SYSTEM + "cdr-expectedness", "expected", "Expected death")
 				: concept(CODE_SYSTEM + "cdr-expectedness", "unexpected", "Unexpected death")));
 		// a Joint Agency Response starts for every unexpected death
-		urls.add(observation("cdr-jar-started", "jar-started", new BooleanType(!death.expected())));
-		urls.add(observation("cdr-post-mortem", "post-mortem", new BooleanType(death.postMortem())));
-		urls.add(observation("cdr-coroner-referral", "coroner-referral", new BooleanType(death.coronerReferral())));
+		urls.add(observation("cdr-jar-started", "jar-started", answer(!death.expected())));
+		urls.add(observation("cdr-post-mortem", "post-mortem", death.postMortem()
+				? concept(CODE_SYSTEM + "cdr-post-mortem-status", "arranged", "Arranged")
+				: concept(CODE_SYSTEM + "cdr-post-mortem-status", "not-required", "Not required")));
+		urls.add(observation("cdr-coroner-referral", "coroner-referral", answer(death.coronerReferral())));
 		urls.add(observation("cdr-suspected-stillbirth-at-home", "suspected-stillbirth-at-home",
 				new BooleanType(death.scenario().suspectedStillbirthAtHome())));
 		urls.add(observation("cdr-death-circumstances", "circumstances", new StringType(death.circumstances())));
 		return urls;
+	}
+
+	private static CodeableConcept answer(boolean yes) {
+		return yes ? concept(CODE_SYSTEM + "cdr-answer", "yes", "Yes") : concept(CODE_SYSTEM + "cdr-answer", "no", "No");
+	}
+
+	/** The perinatal details of a baby: gestation (weeks), birth weight (grams), plurality, the perinatal review. */
+	private String perinatal(Birth birth) {
+		Observation observation = new Observation();
+		observation.getMeta().addProfile(PROFILE + "cdr-perinatal");
+		observation.setStatus(Observation.ObservationStatus.FINAL);
+		observation.setCode(new CodeableConcept(new Coding().setSystem(DEATH_DETAIL).setCode("perinatal")));
+		observation.setSubject(reference(childUrl));
+		observation.setEffective(new DateTimeType(death.birthDate().toString()));
+		observation.addComponent().setCode(concept(DEATH_DETAIL, "gestation-at-birth", null))
+				.setValue(new Quantity().setValue(birth.gestationWeeks()).setUnit("weeks").setSystem(UCUM).setCode("wk"));
+		observation.addComponent().setCode(concept(DEATH_DETAIL, "birth-weight", null))
+				.setValue(new Quantity().setValue(birth.weightGrams()).setUnit("g").setSystem(UCUM).setCode("g"));
+		observation.addComponent().setCode(concept(DEATH_DETAIL, "plurality", null))
+				.setValue(concept(CODE_SYSTEM + "cdr-plurality", birth.plurality(), null));
+		if (birth.perinatalReview() != null) {
+			observation.addComponent().setCode(concept(DEATH_DETAIL, "perinatal-mortality-review", null))
+					.setValue(new StringType(birth.perinatalReview()));
+		}
+		String url = newFullUrl();
+		add(url, observation);
+		return url;
 	}
 
 	private String observation(String profile, String code, Type value) {

@@ -11,18 +11,19 @@ import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
  * same death send the same facts in different documents.
  *
  * @param nhsNumber              a valid test-range number, or null when absent
- * @param nhsNumberAbsentReason  a cdr-nhs-number-absent-reason code when the number is absent, else null
+ * @param nhsNumberUnavailableReason  a UK Core NHS number unavailable reason code when the number is absent, else null
  * @param givenName              null for a baby not yet named
  * @param nameText               "Baby of ..." for a baby not yet named, else null
  * @param ethnicCategory         null when the sender states none
  * @param gpPracticeCode         ODS code of the registered GP practice, or null
  * @param deathHospital          the site of death when the child died in hospital, else null
+ * @param birth                  the perinatal details of a baby, else null
  */
-record SyntheticDeath(String nhsNumber, String nhsNumberAbsentReason, String givenName, String familyName,
+record SyntheticDeath(String nhsNumber, String nhsNumberUnavailableReason, String givenName, String familyName,
 		String nameText, AdministrativeGender gender, LocalDate birthDate, ZonedDateTime deathTime, AgeBand ageBand,
 		EthnicCategory ethnicCategory, HomeAddress home, String gpPracticeCode, DeathScenario scenario,
 		PlaceOfDeathType placeOfDeath, NotifyingSite deathHospital, boolean postMortem, boolean coronerReferral,
-		String circumstances, List<FamilyMember> family) {
+		String circumstances, List<FamilyMember> family, Birth birth) {
 
 	boolean expected() {
 		return scenario.expected();

@@ -158,14 +158,18 @@ public final class SyntheticNotifications {
 		boolean numberAvailable = !abroad && random.nextDouble() >= 0.02;
 		boolean coronerReferral = scenario.alwaysReferredToCoroner() || random.nextDouble() < (expected ? 0.05 : 0.8);
 		boolean postMortem = random.nextDouble() < (expected ? 0.06 : coronerReferral ? 0.95 : 0.5);
-		return new SyntheticDeath(numberAvailable ? newNhsNumber() : null,
-				abroad ? "non-resident-in-england" : numberAvailable ? null : "not-currently-available",
+		// drawn in the order they always were, so that a seed gives the same children as before
+		String nhsNumber = numberAvailable ? newNhsNumber() : null;
+		EthnicCategory ethnicCategory = random.nextDouble() < 0.05 ? null
+				: (home.residence() == HomeArea.LUTON ? EthnicCategory.LUTON : EthnicCategory.ELSEWHERE).pick(random);
+		String gpPracticeCode = abroad || random.nextDouble() < 0.15 ? null
+				: GP_PRACTICE_CODES.get(random.nextInt(GP_PRACTICE_CODES.size()));
+		String circumstances = circumstances(scenario, ageBand, birthDate, deathDate, gender, place, deathHospital);
+		return new SyntheticDeath(nhsNumber,
+				abroad ? "overseas-patient" : numberAvailable ? null : "nhs-number-not-known",
 				givenName, familyName, nameText, gender, birthDate, deathTime, AgeBand.at(birthDate, deathDate),
-				random.nextDouble() < 0.05 ? null
-						: (home.residence() == HomeArea.LUTON ? EthnicCategory.LUTON : EthnicCategory.ELSEWHERE).pick(random),
-				home, abroad || random.nextDouble() < 0.15 ? null : GP_PRACTICE_CODES.get(random.nextInt(GP_PRACTICE_CODES.size())),
-				scenario, place, deathHospital, postMortem, coronerReferral,
-				circumstances(scenario, ageBand, birthDate, deathDate, gender, place, deathHospital), family);
+				ethnicCategory, home, gpPracticeCode, scenario, place, deathHospital, postMortem, coronerReferral,
+				circumstances, family, Birth.of(scenario, ageBand, circumstances, birthDate, deathTime.toEpochSecond()));
 	}
 
 	private DeathScenario scenario(AgeBand ageBand, boolean expected) {

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import uk.org.cdrfhir.support.FhirServerTestBase;
 import uk.org.cdrfhir.support.OutcomeExpressions;
+import uk.org.cdrfhir.support.TestNotifications;
 
 /** The server enforces the contract and serves the very definitions it enforces. */
 class ProfileEnforcementTest extends FhirServerTestBase {
@@ -97,6 +98,53 @@ class ProfileEnforcementTest extends FhirServerTestBase {
 					assertThat(count("EpisodeOfCare")).isEqualTo(casesBefore);
 					assertThat(count("Task")).isEqualTo(tasksBefore);
 				}));
+	}
+
+	/** An EPR may also claim UK Core's profile: without the UK Core package that claim is not checked, and said so. */
+	@Test
+	void aChildAlsoClaimingUkCorePatientIsAcceptedWithAWarningThatTheClaimWasNotChecked() throws Exception {
+		HttpResponse<String> response = postNotification(TestNotifications.newChild(cdrPackage).claimingUkCorePatient());
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		OperationOutcome outcome = (OperationOutcome) parse(response.body());
+		assertThat(outcome.getIssue()).anySatisfy(issue -> {
+			assertThat(issue.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.WARNING);
+			assertThat(issue.getDiagnostics()).contains("https://fhir.hl7.org.uk/StructureDefinition/UKCore-Patient");
+		});
+	}
+
+	/** A mistyped claim of one of this package's own profiles is not a claim of someone else's: refused. */
+	@Test
+	void aClaimOfAProfileThisPackageDoesNotDefineIsRefused() throws Exception {
+		TestNotifications notification = TestNotifications.newChild(cdrPackage);
+		notification.child().getMeta().addProfile(CdrPackage.CANONICAL_BASE + "/StructureDefinition/cdr-chlid");
+		int bundlesBefore = count("Bundle");
+
+		HttpResponse<String> response = postNotification(notification);
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+		assertThat(((OperationOutcome) parse(response.body())).getIssue()).anySatisfy(issue -> {
+			assertThat(issue.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.ERROR);
+			assertThat(issue.getDiagnostics()).contains("cdr-chlid");
+		});
+		assertThat(count("Bundle")).isEqualTo(bundlesBefore);
+	}
+
+	/** Backward compatibility: the first form's yes/no answers are still accepted, with advice. */
+	@Test
+	void aBooleanAnswerIsStillAcceptedWithAWarningToSendTheCodedAnswer() throws Exception {
+		HttpResponse<String> response = postNotification(TestNotifications.newChild(cdrPackage).withBooleanJarAnswer());
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		assertThat(((OperationOutcome) parse(response.body())).getIssue()).anySatisfy(issue -> {
+			assertThat(issue.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.WARNING);
+			assertThat(issue.getDiagnostics()).contains("cdr-coded-answer");
+		});
+	}
+
+	private HttpResponse<String> postNotification(TestNotifications notification) throws Exception {
+		return post("/Bundle", FHIR_JSON,
+				fhirContext.newJsonParser().encodeResourceToString(notification.bundle()).getBytes(StandardCharsets.UTF_8));
 	}
 
 	@Test

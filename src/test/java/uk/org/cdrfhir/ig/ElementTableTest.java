@@ -53,8 +53,9 @@ class ElementTableTest {
 	void typesLinkThisPackagesProfilesAndNameOthers() {
 		List<ElementRow> rows = elementTable.rows(child, false);
 
-		assertThat(row(rows, "Patient.extension:nhsNumberAbsentReason").types().get(0).profiles())
-				.containsExactly(new Link("nhs-number-absent-reason", "/ig/profiles/nhs-number-absent-reason"));
+		assertThat(row(rows, "Patient.extension:nhsNumberUnavailableReason").types().get(0).profiles())
+				.containsExactly(new Link("Extension-UKCore-NHSNumberUnavailableReason",
+						"/ig/profiles/Extension-UKCore-NHSNumberUnavailableReason"));
 		ElementRow.ElementType gp = row(rows, "Patient.generalPractitioner").types().get(0);
 		assertThat(gp.code()).isEqualTo("Reference");
 		assertThat(gp.profiles()).containsExactly(Link.text("Organization"));

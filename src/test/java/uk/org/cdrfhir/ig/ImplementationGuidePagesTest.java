@@ -75,7 +75,7 @@ class ImplementationGuidePagesTest extends FhirServerTestBase {
 	@Test
 	void profilesTerminologyAndExamplesAreListed() throws Exception {
 		assertThat(get("/ig/profiles").body()).contains("href=\"/ig/profiles/cdr-child\"", "id=\"extensions\"",
-				"href=\"/ig/profiles/nhs-number-absent-reason\"");
+				"href=\"/ig/profiles/Extension-UKCore-NHSNumberUnavailableReason\"");
 		assertThat(get("/ig/terminology").body()).contains("href=\"/ig/terminology/cdr-review-stage\"");
 		HttpResponse<String> reviewStages = get("/ig/terminology/cdr-review-stage");
 		assertThat(reviewStages.statusCode()).isEqualTo(200);

@@ -15,7 +15,10 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.Location;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -191,7 +194,53 @@ class NotificationIntakeTest extends FhirServerTestBase {
 				.isNotEqualTo("tampered");
 	}
 
+	@Test
+	void aDeathInCustodyStartsAJointAgencyResponseEvenWhenReportedAsExpected() throws Exception {
+		Received received = submit(newChild().livingAt("LU3 2SR").diedIn("custody"));
+
+		assertThat(received.status).as(received.body).isEqualTo(201);
+		assertThat(taskTypes(received)).containsKey("jar");
+	}
+
+	/**
+	 * The national forms' data (perinatal details, safeguarding context, mode of death, coded answers,
+	 * the NHS number's verification status, the place of death's setting) is stored as sent, and the
+	 * notification is placed and routed as any other.
+	 */
+	@Test
+	void theNationalFormsDataIsAcceptedRoutedAndReadsBackUnchanged() throws Exception {
+		TestNotifications notification = newChild().livingAt("LU3 2SR");
+		Bundle sent = notification.bundle().copy();
+
+		Received received = submit(notification);
+
+		assertRouted(received, "in-area", "E06000032", LUTON_DOCTOR);
+		String bundleId = received.location.replaceAll(".*/Bundle/([^/]+).*", "$1");
+		Bundle stored = client.read().resource(Bundle.class).withId(bundleId).execute();
+		for (String code : List.of("perinatal", "safeguarding", "mode-of-death", "jar-started", "post-mortem", "coroner-referral")) {
+			Observation original = observation(sent, code);
+			Observation kept = observation(stored, code);
+			original.setMeta(null);
+			kept.setMeta(null);
+			assertThat(kept.equalsDeep(original)).as(code + ": " + fhirContext.newJsonParser().encodeResourceToString(kept)).isTrue();
+		}
+		Patient storedChild = client.read().resource(Patient.class)
+				.withId(readCase(received).getPatient().getReferenceElement().getIdPart()).execute();
+		assertThat(storedChild.getIdentifierFirstRep().getExtensionFirstRep().getValue().equalsDeep(
+				notification.child().getIdentifierFirstRep().getExtensionFirstRep().getValue())).isTrue();
+		Location place = (Location) stored.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+				.filter(Location.class::isInstance).findFirst().orElseThrow();
+		assertThat(place.getTypeFirstRep().getCodingFirstRep().getCode()).isEqualTo("neonatal-unit");
+	}
+
 	// --- helpers
+
+	private static Observation observation(Bundle bundle, String code) {
+		return bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+				.filter(Observation.class::isInstance).map(Observation.class::cast)
+				.filter(o -> o.getCode().hasCoding(CdrUrls.DEATH_DETAIL_SYSTEM, code))
+				.findFirst().orElseThrow(() -> new AssertionError("no " + code + " observation"));
+	}
 
 	record Received(int status, String location, String body) {
 		String caseId() {

@@ -38,9 +38,11 @@ class InputLimitsTest extends FhirServerTestBase {
 	@Test
 	void aNotificationOfTenThousandEntriesIsRefusedWith413NamingTheLimitAndNothingIsStored() throws Exception {
 		Bundle notification = TestNotifications.newChild(cdrPackage).livingAt("LU3 2SR").bundle();
-		Bundle.BundleEntryComponent child = notification.getEntry().get(1);
+		// copies of a small entry (the expectedness observation), so that the body stays under the body limit and
+		// the entries are what is refused
+		Bundle.BundleEntryComponent small = notification.getEntry().get(2);
 		while (notification.getEntry().size() < 10_000) {
-			notification.addEntry().setFullUrl("urn:uuid:" + java.util.UUID.randomUUID()).setResource(child.getResource().copy());
+			notification.addEntry().setFullUrl("urn:uuid:" + java.util.UUID.randomUUID()).setResource(small.getResource().copy());
 		}
 		int bundles = count("Bundle");
 		int patients = count("Patient");

@@ -4,9 +4,11 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.hl7.fhir.r4.model.Address;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Location;
 import org.hl7.fhir.r4.model.MessageHeader;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
@@ -67,6 +69,39 @@ public final class TestNotifications {
 				.filter(o -> o.getCode().hasCoding(CdrUrls.DEATH_DETAIL_SYSTEM, "expectedness"))
 				.forEach(o -> o.setValue(new CodeableConcept(new Coding(CdrUrls.EXPECTEDNESS_SYSTEM, "unexpected", "Unexpected death"))));
 		return this;
+	}
+
+	/** The child died in a place of the given cdr-place-of-death-type (e.g. custody), which has no ODS code. */
+	public TestNotifications diedIn(String placeType) {
+		Location place = resource(Location.class);
+		place.getIdentifier().clear();
+		place.setManagingOrganization(null);
+		place.getTypeFirstRep().getCodingFirstRep().setCode(placeType).setDisplay(null);
+		return this;
+	}
+
+	/** The child also claims UK Core Patient in meta.profile, as an EPR may. */
+	public TestNotifications claimingUkCorePatient() {
+		child().getMeta().addProfile("https://fhir.hl7.org.uk/StructureDefinition/UKCore-Patient");
+		return this;
+	}
+
+	/** The JAR answer sent as a boolean, the guide's first form. */
+	public TestNotifications withBooleanJarAnswer() {
+		observation("jar-started").setValue(new BooleanType(false));
+		return this;
+	}
+
+	public Observation observation(String code) {
+		return bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+				.filter(Observation.class::isInstance).map(Observation.class::cast)
+				.filter(o -> o.getCode().hasCoding(CdrUrls.DEATH_DETAIL_SYSTEM, code))
+				.findFirst().orElseThrow();
+	}
+
+	private <T> T resource(Class<T> type) {
+		return bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+				.filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
 	}
 
 	public Bundle bundle() {

@@ -94,7 +94,7 @@ class SyntheticNotificationsTest {
 		notifications.stream().filter(notification -> notification.nhsNumber() == null).forEach(notification -> {
 			Patient child = child(notification.bundle());
 			assertThat(child.getIdentifier()).isEmpty();
-			assertThat(child.getExtensionByUrl("https://cdr-fhir.org.uk/fhir/StructureDefinition/nhs-number-absent-reason"))
+			assertThat(child.getExtensionByUrl("https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-NHSNumberUnavailableReason"))
 					.isNotNull();
 		});
 	}
