@@ -80,10 +80,7 @@ public class StatutoryTasks {
 	 */
 	public Task forCdrManager(EpisodeOfCare episode, String code, String display, Instant due,
 			TransactionDetails transaction) {
-		Reference cdrManager = roles.reference(footprint.getCdrManager().getId(), transaction);
-		Task task = task(episode, notifications(episode), code, display, cdrManager, Duration.ZERO);
-		task.getRestriction().getPeriod().setEnd(Date.from(due));
-		return task;
+		return basedOn(newTask(episode, code, display, cdrManager(transaction), Date.from(due)), notifications(episode));
 	}
 
 	public static boolean isOfType(Task task, String type) {
