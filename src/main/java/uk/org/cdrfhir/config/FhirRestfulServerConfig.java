@@ -41,9 +41,13 @@ public class FhirRestfulServerConfig {
 
 	public static final String FHIR_PATH = "/fhir";
 
-	/** Whether a request is for the FHIR API (not the web UI, the IG pages or the token endpoint). */
+	/**
+	 * Whether a request is for the FHIR API (not the web UI, the IG pages or the token endpoint); a
+	 * transaction or batch is posted to the base itself.
+	 */
 	public static boolean isFhirApi(HttpServletRequest request) {
-		return request.getRequestURI().startsWith(FHIR_PATH + "/");
+		String path = request.getRequestURI();
+		return path.equals(FHIR_PATH) || path.startsWith(FHIR_PATH + "/");
 	}
 
 	@Bean

@@ -1,7 +1,5 @@
 package uk.org.cdrfhir.review;
 
-import java.util.List;
-
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.DateTimeType;
@@ -38,16 +36,14 @@ public class AnalysisForms {
 	private final DaoRegistry daoRegistry;
 	private final Questionnaire form;
 	private final DefinitionExtraction extraction;
-	private final List<CaseReviewListener> listeners;
 
-	public AnalysisForms(DaoRegistry daoRegistry, CdrPackage cdrPackage, List<CaseReviewListener> listeners) {
+	public AnalysisForms(DaoRegistry daoRegistry, CdrPackage cdrPackage) {
 		this.daoRegistry = daoRegistry;
 		this.form = cdrPackage.conformanceResources(Questionnaire.class).stream()
 				.filter(questionnaire -> CdrUrls.ANALYSIS_FORM.equals(questionnaire.getUrl()))
 				.findFirst().orElseThrow(() -> new IllegalStateException("The package has no " + CdrUrls.ANALYSIS_FORM));
 		this.extraction = new DefinitionExtraction(cdrPackage::structureDefinition);
 		this.extraction.requireSupported(form);
-		this.listeners = listeners;
 	}
 
 	public static boolean isAnalysis(IBaseResource resource) {
@@ -107,7 +103,6 @@ public class AnalysisForms {
 				SameTransaction.create(observations, observation, transaction);
 			}
 		}
-		listeners.forEach(listener -> listener.caseChanged(episode, CaseReviewListener.Change.ANALYSIS, transaction));
 	}
 
 	private static boolean isComplete(QuestionnaireResponse analysis) {

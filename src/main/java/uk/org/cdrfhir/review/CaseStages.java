@@ -41,7 +41,7 @@ import uk.org.cdrfhir.security.VisibleRecords;
  * A case's review moves forward one stage at a time, in one transaction each, read top to bottom in
  * {@link #move}: the stage's preconditions (409 when one does not hold, saying which), the tasks the
  * change completes and opens, the case stored with its new stage (a new version in its history), a
- * Provenance of who moved it, when, why and on what, and the {@link CaseReviewListener}s told.
+ * Provenance of who moved it, when, why and on what.
  *
  * <pre>
  * notified ─► jar (unexpected deaths) ─► information-gathering ─► [cdrm] ─► ready-for-panel
@@ -65,17 +65,15 @@ public class CaseStages {
 	private final FootprintProperties footprint;
 	private final CaseProvenance provenance;
 	private final VisibleRecords records;
-	private final List<CaseReviewListener> listeners;
 
 	public CaseStages(DaoRegistry daoRegistry, IHapiTransactionService transactions, StatutoryTasks statutoryTasks,
-			FootprintProperties footprint, CaseProvenance provenance, VisibleRecords records, List<CaseReviewListener> listeners) {
+			FootprintProperties footprint, CaseProvenance provenance, VisibleRecords records) {
 		this.daoRegistry = daoRegistry;
 		this.transactions = transactions;
 		this.statutoryTasks = statutoryTasks;
 		this.footprint = footprint;
 		this.provenance = provenance;
 		this.records = records;
-		this.listeners = listeners;
 	}
 
 	/** {@code EpisodeOfCare/[id]/$advance-stage}: the case moved to {@code stage}, if it is ready for it. */
@@ -204,7 +202,6 @@ public class CaseStages {
 		}
 		String why = "Review stage " + current.code() + " -> " + target.code() + (reason == null || reason.isBlank() ? "" : ": " + reason);
 		provenance.record(caseVersion, scope, why, sources, transaction);
-		listeners.forEach(listener -> listener.caseChanged(episode, CaseReviewListener.Change.STAGE, transaction));
 		return episode;
 	}
 

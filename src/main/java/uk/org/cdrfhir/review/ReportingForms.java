@@ -53,18 +53,15 @@ public class ReportingForms {
 	private final CdrPackage cdrPackage;
 	private final FootprintProperties footprint;
 	private final StatutoryTasks statutoryTasks;
-	private final List<CaseReviewListener> listeners;
 
 	public ReportingForms(DaoRegistry daoRegistry, IHapiTransactionService transactions, CaseStages stages,
-			CdrPackage cdrPackage, FootprintProperties footprint, StatutoryTasks statutoryTasks,
-			List<CaseReviewListener> listeners) {
+			CdrPackage cdrPackage, FootprintProperties footprint, StatutoryTasks statutoryTasks) {
 		this.daoRegistry = daoRegistry;
 		this.transactions = transactions;
 		this.stages = stages;
 		this.cdrPackage = cdrPackage;
 		this.footprint = footprint;
 		this.statutoryTasks = statutoryTasks;
-		this.listeners = listeners;
 	}
 
 	/** {@code EpisodeOfCare/[id]/$request-reports}: the forms requested from their agencies, due then (default: configured). */
@@ -133,7 +130,6 @@ public class ReportingForms {
 		SameTransaction.update(daoRegistry.getResourceDao(Task.class), task, transaction);
 		EpisodeOfCare episode = SameTransaction.read(daoRegistry.getResourceDao(EpisodeOfCare.class),
 				task.getFocus().getReferenceElement(), transaction);
-		listeners.forEach(listener -> listener.caseChanged(episode, CaseReviewListener.Change.REPORTING_FORM, transaction));
 	}
 
 	private Questionnaire reportingForm(String url) {

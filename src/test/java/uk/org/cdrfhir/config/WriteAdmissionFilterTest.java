@@ -50,6 +50,8 @@ class WriteAdmissionFilterTest {
 
 		MockHttpServletResponse refused = send(filter, "POST", "/fhir/Bundle");
 		assertThat(refused.getStatus()).isEqualTo(503);
+		assertThat(send(filter, "POST", "/fhir").getStatus()).as("a transaction, posted to the base, is a write too")
+				.isEqualTo(503);
 		assertThat(refused.getHeader("Retry-After")).isNotBlank();
 		OperationOutcome outcome = fhirContext.newJsonParser().parseResource(OperationOutcome.class, refused.getContentAsString());
 		assertThat(outcome.getIssueFirstRep().getCode()).isEqualTo(OperationOutcome.IssueType.TRANSIENT);
