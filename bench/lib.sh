@@ -1,21 +1,28 @@
 # Shared by the bench/ scripts (sourced, not run): the packaged server on a database of its own on
-# this machine's PostgreSQL (127.0.0.1:5432, user postgres, trust auth), demo tokens, SQL, and the
-# clean-up on exit (servers this script started stopped, its databases dropped, its folder removed).
+# this machine's PostgreSQL (127.0.0.1, port PGPORT or 5432, user postgres, trust auth), demo tokens,
+# SQL, and the clean-up on exit (servers this script started stopped, its databases dropped, a
+# private cluster dropped, its folder removed).
 #
 #   source "$(dirname "$0")/lib.sh"        sets: work (a temporary folder), JAR; cd to the repository
 #                                          (KEEP_LOGS=folder keeps the servers' logs, KEEP_DATABASES=1 the databases)
+#   private_cluster PORT                   a PostgreSQL 15 cluster of this run's own (root), as PGPORT
 #   create_database NAME                   dropped on exit unless KEEP_DATABASES=1
 #   start_server VAR DB PORT [java args]   PID in $VAR; profiles from SPRING_PROFILES (postgres,dev)
 #   wait_ready PID PORT                    until /fhir/metadata answers 200
 #   stop_server PID [signal]               TERM by default (graceful), KILL for a crash
 #   token PORT CLIENT SECRET SCOPE         a bearer token from a node's embedded authorization server
 #   sql DB QUERY                           one value or rows, tab-separated
+#   server_with_notifications VAR DB PORT [java args]   the above, ready, with documents and $epr
+#   send_notifications FILE [faults-load options]    faults-load.py as the demo EPR, its result in FILE
+#   load_clean FILE, intake_integrity DB FILE   the checks (below)
 #   generate_notifications COUNT           synthetic notification documents into $work/notifications
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 JAR=${JAR:-target/cdr-fhir.jar}
 work=$(mktemp -d)
 bench_pids=()
 bench_databases=()
+bench_cluster=
+export PGPORT=${PGPORT:-5432}
 
 bench_cleanup() {
   for pid in "${bench_pids[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; done
@@ -26,10 +33,18 @@ bench_cleanup() {
   fi
   if [ -n "${KEEP_LOGS:-}" ]; then mkdir -p "$KEEP_LOGS" && cp "$work"/*.log "$KEEP_LOGS"/ 2>/dev/null || true; fi
   rm -rf "$work"
+  if [ -n "$bench_cluster" ]; then pg_dropcluster --stop 15 "$bench_cluster" || true; fi
 }
 trap bench_cleanup EXIT
 
 [ -f "$JAR" ] || mvn -o -q -B -DskipTests package
+
+private_cluster() { # port
+  bench_cluster=cdr_bench_$$
+  pg_createcluster 15 "$bench_cluster" -p "$1" -- --auth=trust >/dev/null
+  pg_ctlcluster --skip-systemctl-redirect 15 "$bench_cluster" start
+  export PGPORT=$1
+}
 
 create_database() {
   bench_databases+=("$1")
@@ -40,7 +55,7 @@ start_server() { # pid-variable database port [java args...]
   local var=$1 db=$2 port=$3
   shift 3
   # shellcheck disable=SC2046
-  SPRING_PROFILES_ACTIVE=${SPRING_PROFILES:-postgres,dev} CDR_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
+  SPRING_PROFILES_ACTIVE=${SPRING_PROFILES:-postgres,dev} CDR_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/$db" \
     CDR_DB_USER=postgres java $(cat bench/jvm-options) -Dserver.port="$port" \
     -Dcdr.security.embedded-authorization-server.token-lifetime=3h "$@" \
     -jar "$JAR" >>"$work/server-$port.log" 2>&1 &
@@ -73,6 +88,26 @@ generate_notifications() { # count
   java -cp "$JAR" -Dloader.main=uk.org.cdrfhir.synthetic.GenerateNotifications \
     org.springframework.boot.loader.launch.PropertiesLauncher --count "$1" --years 3 --seed 7 \
     --out "$work/notifications" 2>/dev/null | grep -E "^Wrote"
+}
+
+# A server on a new database, ready, with notification documents to send and the demo EPR's token in $epr.
+server_with_notifications() { # pid-variable database port [java args...]
+  create_database "$2"
+  generate_notifications 200
+  start_server "$@"
+  wait_ready "${!1}" "$3"
+  epr="Bearer $(token "$3" demo-epr-bedford-hospital demo-epr-secret 'system/Bundle.c system/Bundle.rs')"
+}
+
+send_notifications() { # result-file [faults-load.py options...]
+  python3 bench/faults-load.py --dir "$work/notifications" --auth "$epr" "${@:2}" >"$1"
+}
+
+# Whether faults-load.py's clients got every notification acknowledged: nothing refused (4xx), no
+# 5xx other than 503, nothing given up (prints why not).
+load_clean() { # faults-load result file
+  python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); sys.exit(0 if r["given_up"] == 0 and r["4xx"] == 0 and r["other_5xx"] == 0 else 1)' "$1" \
+    || { echo "FAILED: a notification was refused, answered with a 5xx other than 503, or given up"; return 1; }
 }
 
 # Whether what the intake stored is whole (prints the counts; fails on a loss, a double or a part):
