@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 
+import org.hibernate.TransactionException;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
@@ -44,11 +45,14 @@ public class DatabaseOutageAnswerInterceptor implements FhirServerInterceptor {
 
 	/**
 	 * No connection to be had (the pool timed out, the server refused), or the connection broke:
-	 * SQLSTATE class 08 (connection exception) and 57P01-57P03 (the server shut down or is starting).
+	 * SQLSTATE class 08 (connection exception) and 57P01-57P03 (the server shut down or is starting),
+	 * or the rollback itself failed on the connection (the pool had already closed it as broken, and
+	 * the rollback's exception is all that is left of the failure).
 	 */
 	static boolean isLostDatabase(Throwable cause) {
 		if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
-				|| cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException) {
+				|| cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException
+				|| (cause instanceof TransactionException && cause.getCause() instanceof SQLException)) {
 			return true;
 		}
 		String state = cause instanceof SQLException sql ? sql.getSQLState() : null;

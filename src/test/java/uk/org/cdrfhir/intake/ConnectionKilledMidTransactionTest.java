@@ -11,8 +11,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
-import org.hl7.fhir.r4.model.Task;
-import org.junit.jupiter.api.Test;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -28,8 +29,9 @@ import uk.org.cdrfhir.support.TestNotifications;
 
 /**
  * The database connection of a notification's transaction killed half-way (PostgreSQL's
- * {@code pg_terminate_backend}, as an operator or a failover does), after the document, its receipt
- * and its case were written and before its tasks: the EPR gets 503 with Retry-After, nothing of the
+ * {@code pg_terminate_backend}, as an operator or a failover does): as the document is stored (the
+ * next statement is the receipt's, plain JDBC) or after the document, receipt and case and before
+ * the tasks (the next is Hibernate's). The EPR gets 503 with Retry-After, nothing of the
  * notification is kept, and sending it again stores it once. PostgreSQL only (H2 has no such kill);
  * {@code bench/pg-restart.sh} restarts the whole database under load.
  */
@@ -42,14 +44,19 @@ class ConnectionKilledMidTransactionTest extends FhirServerTestBase {
 	@Autowired
 	private DataSource dataSource;
 
-	/** Kills the connection its transaction runs on when the first Task of the notification is about to be stored. */
+	/** Kills the connection its transaction runs on when the first resource of a type is about to be stored. */
 	@Interceptor
 	public class ConnectionKiller {
 		private final AtomicBoolean armed = new AtomicBoolean(true);
+		private final String resourceType;
+
+		ConnectionKiller(String resourceType) {
+			this.resourceType = resourceType;
+		}
 
 		@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED)
-		public void beforeCreate(org.hl7.fhir.instance.model.api.IBaseResource resource) throws Exception {
-			if (resource instanceof Task && armed.compareAndSet(true, false)) {
+		public void beforeCreate(IBaseResource resource) throws Exception {
+			if (fhirContext.getResourceType(resource).equals(resourceType) && armed.compareAndSet(true, false)) {
 				// the transaction's own connection (Spring binds it to this thread), killed from another
 				int backend = new JdbcTemplate(dataSource).queryForObject("select pg_backend_pid()", Integer.class);
 				try (Connection other = dataSource.getConnection();
@@ -61,13 +68,14 @@ class ConnectionKilledMidTransactionTest extends FhirServerTestBase {
 		}
 	}
 
-	@Test
-	void theEprIsToldToSendAgainAndTheNotificationIsStoredOnceWhenItDoes() throws Exception {
+	@ParameterizedTest
+	@ValueSource(strings = {"Bundle", "Task"})
+	void theEprIsToldToSendAgainAndTheNotificationIsStoredOnceWhenItDoes(String killedBefore) throws Exception {
 		assumeTrue(TestDatabaseExtension.isPostgres(), "pg_terminate_backend is PostgreSQL's");
 		TestNotifications notification = TestNotifications.newChild(cdrPackage).livingAt("LU3 2SR");
 		byte[] body = fhirContext.newJsonParser().encodeResourceToString(notification.bundle())
 				.getBytes(StandardCharsets.UTF_8);
-		ConnectionKiller killer = new ConnectionKiller();
+		ConnectionKiller killer = new ConnectionKiller(killedBefore);
 
 		interceptorService.registerInterceptor(killer);
 		HttpResponse<String> killed;
