@@ -135,7 +135,7 @@ def main():
     ap.add_argument("--auth", help="value of the Authorization header")
     ap.add_argument("--clients", type=int, default=8)
     ap.add_argument("--duration", type=float, default=60)
-    ap.add_argument("--give-up", type=float, default=300, help="seconds one document is retried")
+    ap.add_argument("--give-up", type=float, default=1200, help="seconds one document is retried (a restart on a busy machine takes minutes)")
     ap.add_argument("--pause", type=float, default=0, help="seconds between one client's documents")
     ap.add_argument("--pairs", action="store_true")
     ap.add_argument("--watch", help="readiness URL to poll")

@@ -27,6 +27,7 @@ wait_ready "$server" "$port"
 echo "$(date -u +%T) server ready again"
 wait "$load"
 cat "$work/load.json"
-load_clean "$work/load.json" || exit 1
+load_clean "$work/load.json" && clean=0 || clean=1
 intake_integrity "$db" "$work/acknowledged" || { echo "FAILED: see the counts above"; exit 1; }
+[ "$clean" = 0 ] || exit 1
 echo "passed"

@@ -14,17 +14,15 @@ minutes=${1:-30}
 port=${PORT:-8221}
 db=cdr_soak_$$
 
-create_database "$db"
-generate_notifications 200
-start_server server "$db" "$port"
-wait_ready "$server" "$port"
-epr="Bearer $(token "$port" demo-epr-bedford-hospital demo-epr-secret 'system/Bundle.c system/Bundle.rs')"
-python3 bench/faults-load.py --dir "$work/notifications" --nodes "http://127.0.0.1:$port/fhir" --auth "$epr" \
-  --clients "${CLIENTS:-2}" --pause "${PAUSE:-0.5}" --duration $((minutes * 60)) >"$work/load.json" &
+server_with_notifications server "$db" "$port"
+send_notifications "$work/load.json" --nodes "http://127.0.0.1:$port/fhir" --clients "${CLIENTS:-2}" \
+  --pause "${PAUSE:-0.5}" --duration $((minutes * 60)) &
 load=$!
 echo "minute  RSS MB  heap after full GC MB  threads  DB connections  notifications stored"
+started=$(date +%s)
 for minute in $(seq 1 "$minutes"); do
-  sleep 60
+  # on the wall clock, so the last sample is taken as the load ends (a sample itself takes seconds)
+  sleep $((started + minute * 60 - $(date +%s) > 0 ? started + minute * 60 - $(date +%s) : 0))
   jcmd "$server" GC.run >/dev/null
   heap=$(jstat -gc "$server" | awk 'NR == 1 {for (i = 1; i <= NF; i++) c[$i] = i} NR == 2 {printf "%d", ($c["S0U"] + $c["S1U"] + $c["EU"] + $c["OU"]) / 1024}')
   rss=$(awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$server/status")
