@@ -29,7 +29,7 @@ import uk.org.cdrfhir.fhir.OperationOutcomes;
 @Interceptor
 public class DatabaseOutageAnswerInterceptor implements FhirServerInterceptor {
 
-	static final int RETRY_AFTER_SECONDS = 5;
+	private static final int RETRY_AFTER_SECONDS = 5;
 
 	@Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
 	public BaseServerResponseException answerUnavailable(Throwable exception) {
