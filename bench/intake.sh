@@ -13,49 +13,19 @@
 # Needs: PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth), python3, the packaged jar (JAR, default
 # target/cdr-fhir.jar: another build, e.g. for before and after).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/lib.sh"
 duration=${1:-30}
 repeats=${2:-3}
 warmup=${3:-300}
 port=${PORT:-18090}
-jar=${JAR:-target/cdr-fhir.jar}
-work=$(mktemp -d)
+base="http://127.0.0.1:$port/fhir"
 pid=
-databases=()
-stop_server() {
-  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; fi
-  pid=
-}
-cleanup() {
-  stop_server
-  for db in "${databases[@]}"; do
-    psql -q -h 127.0.0.1 -U postgres -c "drop database if exists $db with (force)" postgres >/dev/null 2>&1 || true
-  done
-  rm -rf "$work"
-}
-trap cleanup EXIT
 
-start_server() { # database-name profiles [extra java args...]
-  local db=$1 profiles=$2
-  shift 2
-  databases+=("$db")
-  psql -q -h 127.0.0.1 -U postgres -c "create database $db" postgres
-  # shellcheck disable=SC2046
-  SPRING_PROFILES_ACTIVE=$profiles CDR_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" CDR_DB_USER=postgres \
-    java $(cat bench/jvm-options) -Dserver.port="$port" \
-    -Dcdr.security.embedded-authorization-server.token-lifetime=3h "$@" \
-    -jar "$jar" >"$work/server-$db.log" 2>&1 &
-  pid=$!
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/metadata")" = 200 ]; do
-    kill -0 "$pid" 2>/dev/null || { tail -n 30 "$work/server-$db.log"; exit 1; }
-    sleep 1
-  done
-  echo "server ready ($profiles $*); machine load: $(cut -d' ' -f1-3 /proc/loadavg)"
-}
-
-token() { # client-id secret scope: a demo token from the embedded authorization server
-  curl -sf -u "$1:$2" -d grant_type=client_credentials --data-urlencode "scope=$3" \
-    "http://127.0.0.1:$port/oauth2/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'
+start() { # database-name profiles [extra java args...]
+  create_database "$1"
+  SPRING_PROFILES=$2 start_server pid "$1" "$port" "${@:3}"
+  wait_ready "$pid" "$port"
+  echo "server ready ($2 ${*:3}); machine load: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
 run() { # label clients warm-up [load-client options...]
@@ -66,24 +36,20 @@ run() { # label clients warm-up [load-client options...]
     --out "$work/results.jsonl" "$@" >/dev/null
 }
 
-[ -f "$jar" ] || mvn -q -B -DskipTests package
-java -cp "$jar" -Dloader.main=uk.org.cdrfhir.synthetic.GenerateNotifications \
-  org.springframework.boot.loader.launch.PropertiesLauncher --count 200 --years 3 --seed 7 --out "$work/notifications" \
-  2>/dev/null | grep -E "^Wrote"
-base="http://127.0.0.1:$port/fhir"
+generate_notifications 200
 
-start_server "cdr_bench_$$" postgres,dev
-epr="Bearer $(token demo-epr-bedford-hospital demo-epr-secret 'system/Bundle.c system/Bundle.rs')"
+start "cdr_bench_$$" postgres,dev
+epr="Bearer $(token "$port" demo-epr-bedford-hospital demo-epr-secret 'system/Bundle.c system/Bundle.rs')"
 run doc8 8 "$warmup" --auth "$epr"
 run doc1 1 20 --auth "$epr"
-stop_server
+stop_server "$pid"
 
-start_server "cdr_bench_open_$$" postgres,dev,bench -Dcdr.security.enabled=false
+start "cdr_bench_open_$$" postgres,dev,bench -Dcdr.security.enabled=false
 run open8 8 "$warmup"
 run open1 1 20
 run plain8 8 "$warmup" --plain-transaction
 run plain1 1 20 --plain-transaction
-stop_server
+stop_server "$pid"
 
 python3 - "$work/results.jsonl" <<'PY'
 import json, statistics, sys
