@@ -13,6 +13,7 @@ import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
+import ca.uhn.fhir.jpa.api.model.HistoryCountModeEnum;
 import ca.uhn.fhir.jpa.api.config.ThreadPoolFactoryConfig;
 import ca.uhn.fhir.batch2.jobs.config.Batch2JobsConfig;
 import ca.uhn.fhir.jpa.batch2.JpaBatch2Config;
@@ -61,6 +62,9 @@ public class FhirJpaConfig {
 		// value sets are expanded in memory by the validator; HAPI's pre-expansion needs Hibernate Search
 		settings.setPreExpandValueSets(false);
 		settings.setEnableTaskPreExpandValueSets(false);
+		// a history is counted when asked for: with HAPI's cached count a record's history read again within
+		// a minute of an update missed the new versions (the case page's stage changes among them)
+		settings.setHistoryCountMode(HistoryCountModeEnum.COUNT_ACCURATE);
 		return settings;
 	}
 

@@ -31,6 +31,10 @@ public enum ReviewStage {
 		return code;
 	}
 
+	public String display() {
+		return display;
+	}
+
 	public static Optional<ReviewStage> ofCode(String code) {
 		return Arrays.stream(values()).filter(stage -> stage.code.equals(code)).findFirst();
 	}

@@ -1,12 +1,18 @@
 package uk.org.cdrfhir.web;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Extension;
@@ -25,12 +31,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import uk.org.cdrfhir.fhir.CdrUrls;
+import uk.org.cdrfhir.review.ReviewStage;
 import uk.org.cdrfhir.routing.FootprintProperties;
 
 /**
  * One case: its timeline (notifications received, tasks started and done, stage changes from the
  * case's history, transfers), the child's details when the API shows them to the person, the tasks
- * with their clocks, the notifications as sent, and what the person can do ({@code web/case-actions}).
+ * with their clocks, the notifications as sent, and what the person can do ({@code web/case-actions}):
+ * the stages the review may move to, and for a case ready for panel the meetings to come.
  * A case the person may not see is answered by the API as not there, and so here: a 404 page.
  */
 @Controller
@@ -63,6 +71,10 @@ public class CaseController {
 	public record Owner(String reference, String name) {
 	}
 
+	/** A panel meeting, for placing the case on its agenda. */
+	public record MeetingView(String id, String name) {
+	}
+
 	@GetMapping("/cases/{id}")
 	public String casePage(@RegisteredOAuth2AuthorizedClient("cdr") OAuth2AuthorizedClient authorized,
 			@PathVariable String id, Model model) {
@@ -70,10 +82,18 @@ public class CaseController {
 		IGenericClient client = fhir.as(authorized);
 		EpisodeOfCare episode = client.read().resource(EpisodeOfCare.class).withId(id).execute();
 		Instant now = Instant.now();
-
 		model.addAttribute("caseId", episode.getIdPart());
 		model.addAttribute("caseNumber", Readable.caseNumber(episode));
 		model.addAttribute("stage", Readable.coded(episode, CdrUrls.REVIEW_STAGE).map(Readable::coding).orElse(""));
+		ReviewStage stage = ReviewStage.of(episode);
+		// a case reaches reviewed-by-panel only by the panel's recorded outcome, at a meeting
+		model.addAttribute("nextStages", Arrays.stream(ReviewStage.values())
+				.filter(later -> later.compareTo(stage) > 0 && later != ReviewStage.REVIEWED_BY_PANEL)
+				.map(later -> new CaseQueries.Labelled(later.code(), later.display())).toList());
+		model.addAttribute("readyForPanel", stage == ReviewStage.READY_FOR_PANEL);
+		if (stage == ReviewStage.READY_FOR_PANEL) {
+			addMeetings(client, episode, now, model);
+		}
 		model.addAttribute("routing", Readable.coded(episode, CdrUrls.ROUTING_OUTCOME).map(Readable::coding).orElse(""));
 		model.addAttribute("area", Readable.coded(episode, CdrUrls.RESPONSIBLE_AREA)
 				.map(coding -> footprint.area(coding.getCode()).map(FootprintProperties.Area::getName).orElse(coding.getCode()))
@@ -104,6 +124,21 @@ public class CaseController {
 		return "web/case";
 	}
 
+	/** The meetings the case is on, and the meetings to come it may be placed on (upcoming, not cancelled). */
+	private void addMeetings(IGenericClient client, EpisodeOfCare episode, Instant now, Model model) {
+		List<Appointment> on = search(client, "Appointment?case=EpisodeOfCare/" + episode.getIdPart() + "&_sort=date", Appointment.class);
+		Set<String> onIds = on.stream().map(Appointment::getIdPart).collect(Collectors.toSet());
+		model.addAttribute("meetingsOn", on.stream().map(this::meetingView).toList());
+		model.addAttribute("upcomingMeetings", search(client, "Appointment?_profile=" + CdrUrls.PANEL_MEETING_PROFILE
+				+ "&date=ge" + now.truncatedTo(ChronoUnit.SECONDS) + "&status=proposed,pending,booked&_sort=date&_count=20", Appointment.class)
+				.stream().filter(meeting -> !onIds.contains(meeting.getIdPart())).map(this::meetingView).toList());
+	}
+
+	private MeetingView meetingView(Appointment meeting) {
+		String what = meeting.hasDescription() ? meeting.getDescription() : "Panel meeting";
+		return new MeetingView(meeting.getIdPart(), Readable.dateTime(meeting.getStart(), properties.zone()) + ": " + what);
+	}
+
 	private List<Event> timeline(IGenericClient client, EpisodeOfCare episode, List<Bundle> documents, List<Task> tasks) {
 		List<Event> events = new ArrayList<>();
 		for (Bundle document : documents) {
@@ -116,18 +151,27 @@ public class CaseController {
 				events.add(event(task.getMeta().getLastUpdated(), "Task done: " + Readable.concept(task.getCode()), ""));
 			}
 		}
-		events.addAll(stageChanges(client, episode));
-		for (Provenance transfer : search(client, "Provenance?target=EpisodeOfCare/" + episode.getIdPart(), Provenance.class)) {
-			events.add(event(transfer.getRecorded(), "Case moved",
-					Readable.concepts(transfer.getReason()) + transfer.getAgent().stream().findFirst()
-							.map(agent -> " (by " + Readable.reference(agent.getWho()) + ")").orElse("")));
+		List<Provenance> changes = new ArrayList<>(search(client, "Provenance?target=EpisodeOfCare/" + episode.getIdPart(), Provenance.class));
+		events.addAll(stageChanges(client, episode, changes));
+		for (Provenance transfer : changes) {
+			events.add(event(transfer.getRecorded(), "Case moved", whyAndWho(transfer)));
 		}
 		events.sort(Comparator.comparing(Event::at, Comparator.nullsLast(Comparator.reverseOrder())));
 		return events;
 	}
 
-	/** The case's stage through its versions (the API's history of the one record). */
-	private List<Event> stageChanges(IGenericClient client, EpisodeOfCare episode) {
+	private static String whyAndWho(Provenance change) {
+		return Readable.concepts(change.getReason()) + change.getAgent().stream().findFirst()
+				.map(agent -> " (by " + Readable.reference(agent.getWho()) + ")").orElse("");
+	}
+
+	/**
+	 * The case's stage through its versions (the API's history of the one record). A stage change's
+	 * Provenance, taken out of {@code changes}, says who and why: it is the one recorded from the
+	 * version's time to the next version's (the change's transaction wrote both; the API keeps
+	 * Provenance.target without its version).
+	 */
+	private List<Event> stageChanges(IGenericClient client, EpisodeOfCare episode, List<Provenance> changes) {
 		Bundle history;
 		try {
 			history = client.history().onInstance(episode.getIdElement().toUnqualifiedVersionless())
@@ -138,18 +182,24 @@ public class CaseController {
 		List<EpisodeOfCare> versions = history.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
 				.filter(EpisodeOfCare.class::isInstance).map(EpisodeOfCare.class::cast)
 				.sorted(Comparator.comparing(version -> version.getMeta().getLastUpdated())).toList();
-		List<Event> changes = new ArrayList<>();
+		List<Event> stageEvents = new ArrayList<>();
 		String previous = null;
-		for (EpisodeOfCare version : versions) {
+		for (int index = 0; index < versions.size(); index++) {
+			EpisodeOfCare version = versions.get(index);
 			String stage = Readable.coded(version, CdrUrls.REVIEW_STAGE).map(Readable::coding).orElse("");
+			Date written = version.getMeta().getLastUpdated();
 			if (previous == null) {
-				changes.add(event(version.getMeta().getLastUpdated(), "Case opened", "stage " + stage));
+				stageEvents.add(event(written, "Case opened", "stage " + stage));
 			} else if (!previous.equals(stage)) {
-				changes.add(event(version.getMeta().getLastUpdated(), "Stage changed", previous + " to " + stage));
+				Date next = index + 1 < versions.size() ? versions.get(index + 1).getMeta().getLastUpdated() : null;
+				Optional<Provenance> why = changes.stream().filter(change -> change.hasRecorded() && !change.getRecorded().before(written)
+						&& (next == null || change.getRecorded().before(next))).findFirst();
+				why.ifPresent(changes::remove);
+				stageEvents.add(event(written, "Stage changed", previous + " to " + stage + why.map(change -> ": " + whyAndWho(change)).orElse("")));
 			}
 			previous = stage;
 		}
-		return changes;
+		return stageEvents;
 	}
 
 	private Event event(Date at, String what, String detail) {

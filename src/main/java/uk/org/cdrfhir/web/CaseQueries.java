@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
+
+import uk.org.cdrfhir.review.ReviewStage;
 
 /**
  * The FHIR searches behind the pages, said once: the dashboard counts them ({@code _summary=count})
@@ -17,10 +20,15 @@ final class CaseQueries {
 	/** A task not yet done. */
 	static final String OPEN_TASK_STATUSES = "draft,requested,received,accepted,ready,in-progress,on-hold";
 
-	static final List<Labelled> STAGES = List.of(new Labelled("notified", "Notified"),
-			new Labelled("information-gathering", "Information gathering"), new Labelled("cdrm", "Child Death Review Meeting"),
-			new Labelled("awaiting-panel", "Awaiting panel"), new Labelled("reviewed-by-panel", "Reviewed by panel"),
-			new Labelled("closed", "Closed"));
+	/** The review stages, in their order (CodeSystem cdr-review-stage). */
+	static final List<Labelled> STAGES = Arrays.stream(ReviewStage.values())
+			.map(stage -> new Labelled(stage.code(), stage.display())).toList();
+
+	/** The child's age band at death (CodeSystem cdr-age-band), as the SearchParameter cdr-patient-age-band indexes it. */
+	static final List<Labelled> AGE_BANDS = List.of(new Labelled("under-28-days", "Neonatal (under 28 days)"),
+			new Labelled("28-to-364-days", "Post-neonatal infant (28 to 364 days)"), new Labelled("1-to-4-years", "1 to 4 years"),
+			new Labelled("5-to-9-years", "5 to 9 years"), new Labelled("10-to-14-years", "10 to 14 years"),
+			new Labelled("15-to-17-years", "15 to 17 years"));
 
 	/** The statutory clocks, by task type (CodeSystem cdr-task-type). */
 	static final List<Labelled> TASK_TYPES = List.of(new Labelled("notify-ncmd", "Notify NCMD (48 hours)"),
@@ -28,6 +36,10 @@ final class CaseQueries {
 			new Labelled("request-reporting-forms", "Request reporting forms"), new Labelled("cdrm", "Child Death Review Meeting"),
 			new Labelled("panel-review", "Panel review"), new Labelled("triage", "Triage"),
 			new Labelled("out-of-area-transfer", "Out-of-area transfer"));
+
+	/** What the cases list is filtered by; a blank or unknown value filters nothing. */
+	record CaseFilter(String stage, String area, String expectedness, String ageBand, String due) {
+	}
 
 	/** A code and what people call it. */
 	record Labelled(String code, String label) {
@@ -64,6 +76,29 @@ final class CaseQueries {
 			query.append("&due-date=ge").append(clock.now()).append("&due-date=lt").append(clock.endOfToday());
 		}
 		return query.toString();
+	}
+
+	/**
+	 * The cases list's search, without its sort and page: by stage and area ({@link #cases(String, String)}),
+	 * unexpected deaths (a JAR task), the child's age band at death (a chain to the child) and a clock
+	 * of the case: "overdue" (an open task due before now) or "today" (an open task due before the end
+	 * of today, overdue ones included). Each clock condition is one parameter on one task: two
+	 * {@code _has} parameters would each be met by any task of the case.
+	 */
+	static String cases(CaseFilter filter, Clock clock) {
+		String query = cases(filter.stage(), filter.area());
+		if ("unexpected".equals(filter.expectedness())) {
+			query = and(query, "_has:Task:focus:code=jar");
+		}
+		if (AGE_BANDS.stream().anyMatch(band -> band.code().equals(filter.ageBand()))) {
+			query = and(query, "patient.age-band=" + filter.ageBand());
+		}
+		if ("overdue".equals(filter.due())) {
+			query = and(query, "_has:Task:focus:open-due-date=lt" + clock.now());
+		} else if ("today".equals(filter.due())) {
+			query = and(query, "_has:Task:focus:open-due-date=lt" + clock.endOfToday());
+		}
+		return query;
 	}
 
 	/** Cases by stage and by area (a GSS code, or "none" for a case no area is responsible for yet). */

@@ -1,5 +1,6 @@
 package uk.org.cdrfhir.web;
 
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,9 @@ import uk.org.cdrfhir.fhir.CdrUrls;
 import uk.org.cdrfhir.routing.FootprintProperties;
 
 /**
- * The cases, as the person may see them: filtered by stage, area and expectedness (an unexpected
- * death is one with a Joint Agency Response), sorted and paged by the FHIR API, with the child's
+ * The cases, as the person may see them: filtered by stage, area, expectedness (an unexpected
+ * death is one with a Joint Agency Response), the child's age band at death and the case's clocks
+ * (one due today, or overdue), sorted and paged by the FHIR API, with the child's
  * name and age band where the API shows the person the child.
  */
 @Controller
@@ -49,18 +51,19 @@ public class CasesController {
 	@GetMapping("/cases")
 	public String cases(@RegisteredOAuth2AuthorizedClient("cdr") OAuth2AuthorizedClient authorized,
 			@RequestParam(required = false) String stage, @RequestParam(required = false) String area,
-			@RequestParam(required = false) String expectedness, @RequestParam(defaultValue = "newest") String sort,
+			@RequestParam(required = false) String expectedness, @RequestParam(required = false) String ageBand,
+			@RequestParam(required = false) String due, @RequestParam(defaultValue = "newest") String sort,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("navSection", "cases");
 		model.addAttribute("stages", CaseQueries.STAGES);
 		model.addAttribute("areas", footprint.getAreas());
+		model.addAttribute("ageBands", CaseQueries.AGE_BANDS);
 		model.addAttribute("filter", Map.of("stage", blankIfNull(stage), "area", blankIfNull(area),
-				"expectedness", blankIfNull(expectedness), "sort", SORTS.containsKey(sort) ? sort : "newest"));
+				"expectedness", blankIfNull(expectedness), "ageBand", blankIfNull(ageBand), "due", blankIfNull(due),
+				"sort", SORTS.containsKey(sort) ? sort : "newest"));
 		int size = properties.pageSize();
-		String query = CaseQueries.cases(stage, area);
-		if ("unexpected".equals(expectedness)) {
-			query = CaseQueries.and(query, "_has:Task:focus:code=jar");
-		}
+		String query = CaseQueries.cases(new CaseQueries.CaseFilter(stage, area, expectedness, ageBand, due),
+				CaseQueries.Clock.at(Instant.now(), properties.zone()));
 		query = CaseQueries.and(query, "_sort=" + SORTS.getOrDefault(sort, "-date") + "&_include=EpisodeOfCare:patient"
 				+ Paging.parameters(Math.max(page, 0), size));
 		model.addAttribute("query", query);

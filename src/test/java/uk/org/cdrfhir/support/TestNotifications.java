@@ -63,6 +63,13 @@ public final class TestNotifications {
 		return this;
 	}
 
+	/** The child was born this long before the death (the example's child died at 4 days). */
+	public TestNotifications bornBeforeDeath(java.time.Period age) {
+		java.time.LocalDate death = child().getDeceasedDateTimeType().getValueAsCalendar().toZonedDateTime().toLocalDate();
+		child().setBirthDateElement(new org.hl7.fhir.r4.model.DateType(death.minus(age).toString()));
+		return this;
+	}
+
 	public TestNotifications unexpected() {
 		bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
 				.filter(Observation.class::isInstance).map(Observation.class::cast)

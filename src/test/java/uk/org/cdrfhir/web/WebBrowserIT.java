@@ -43,7 +43,8 @@ import uk.org.cdrfhir.support.TestNotifications;
  * The web UI used as a person would, in Debian's Chromium (headless) driven by its chromedriver,
  * against the server on a random port: each demo person signs in; the dashboard's numbers are the
  * FHIR counts for that person; the CDR Manager resolves a triage case and it moves; a Luton doctor
- * gets "page not found" for a Bedfordshire case; axe-core finds no serious or critical WCAG 2.2 A/AA
+ * gets "page not found" for a Bedfordshire case; the CDR Manager filters the cases, moves a case on stage
+ * by stage (a refused move shown in the error summary) and places it on a panel meeting; axe-core finds no serious or critical WCAG 2.2 A/AA
  * violation on any page; every page is photographed at desktop and mobile width (target/screenshots).
  *
  * <p>Selenium Manager never runs: the driver and browser are named ({@code /usr/bin/chromedriver},
@@ -207,6 +208,73 @@ class WebBrowserIT extends FhirServerTestBase {
 
 		browser.get(site() + "/ig");
 		checkPage("implementation-guide");
+	}
+
+	@Test
+	void theManagerMovesACaseOnStageByStageAndPlacesItOnAPanelMeeting() throws Exception {
+		String caseId = notifyCase(TestNotifications.newChild(cdrPackage).livingAt("LU3 2SR"));
+		String meetingId = client.create().resource(panelMeeting()).execute().getId().getIdPart();
+		signIn("manager");
+
+		browser.get(site() + "/cases?ageBand=under-28-days&area=E06000032&due=today&sort=oldest");
+		assertThat(browser.findElements(By.cssSelector("#case-list a[href$='/cases/" + caseId + "']"))).isEmpty();
+		browser.get(site() + "/cases?ageBand=under-28-days&area=E06000032&sort=oldest");
+		checkPage("cases-filtered");
+		browser.get(site() + "/cases?ageBand=1-to-4-years&area=E06000032");
+		assertThat(browser.findElements(By.cssSelector("#case-list a[href$='/cases/" + caseId + "']"))).isEmpty();
+
+		// refused: NCMD is not yet told of the death
+		browser.get(site() + "/cases/" + caseId);
+		advanceTo("information-gathering", "");
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".nhsuk-error-summary")));
+		WebElement summary = browser.findElement(By.cssSelector(".nhsuk-error-summary"));
+		assertThat(summary.getText()).contains("There is a problem", "notify-ncmd");
+		assertThat(summary.findElement(By.cssSelector("a[href='#advance-stage']")).getText()).contains("NCMD is notified");
+		assertThat(browser.findElement(By.id("advance-stage-error")).getText()).contains("NCMD is notified");
+		assertThat(browser.findElement(By.id("case-stage")).getText()).isEqualTo("Notified");
+		checkPage("case-advance-refused");
+
+		browser.findElements(By.cssSelector("#case-tasks tr")).stream().filter(row -> row.getText().contains("Notify NCMD")).findFirst()
+				.orElseThrow().findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Complete')]")).click();
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".nhsuk-notification-banner"), "Task completed"));
+		advanceTo("information-gathering", "NCMD notified by phone");
+		wait(ExpectedConditions.textToBe(By.id("case-stage"), "Information gathering"));
+		assertThat(browser.findElement(By.id("timeline")).getText())
+				.contains("Stage changed", "Notified to Information gathering", "NCMD notified by phone", "(by manager");
+
+		advanceTo("ready-for-panel", "");
+		wait(ExpectedConditions.textToBe(By.id("case-stage"), "Ready for panel"));
+		assertThat(browser.findElement(By.id("timeline")).getText()).contains("Information gathering to Ready for panel");
+		checkPage("case-ready-for-panel");
+
+		new Select(browser.findElement(By.id("panel-meeting"))).selectByValue(meetingId);
+		browser.findElement(By.cssSelector("#meeting-form button")).click();
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".nhsuk-notification-banner"), "Case placed on the panel meeting"));
+		assertThat(browser.findElement(By.id("meetings-on")).getText()).contains("Child Death Overview Panel (browser test)");
+		assertThat(client.read().resource(org.hl7.fhir.r4.model.Appointment.class).withId(meetingId).execute().getSupportingInformation())
+				.extracting(reference -> reference.getReferenceElement().toUnqualifiedVersionless().getValue())
+				.contains("EpisodeOfCare/" + caseId);
+		checkPage("case-on-panel-meeting");
+
+		signOut();
+	}
+
+	private void advanceTo(String stage, String reason) {
+		new Select(browser.findElement(By.id("advance-stage"))).selectByValue(stage);
+		browser.findElement(By.id("advance-reason")).sendKeys(reason);
+		browser.findElement(By.cssSelector("#advance-form button")).click();
+	}
+
+	/** A panel meeting tomorrow, as the CDR Manager books one, its agenda empty. */
+	private static org.hl7.fhir.r4.model.Appointment panelMeeting() {
+		org.hl7.fhir.r4.model.Appointment meeting = new org.hl7.fhir.r4.model.Appointment();
+		meeting.getMeta().addProfile(uk.org.cdrfhir.fhir.CdrUrls.PANEL_MEETING_PROFILE);
+		meeting.setStatus(org.hl7.fhir.r4.model.Appointment.AppointmentStatus.BOOKED).setDescription("Child Death Overview Panel (browser test)");
+		meeting.setStart(new java.util.Date(System.currentTimeMillis() + 86_400_000L));
+		meeting.setEnd(new java.util.Date(System.currentTimeMillis() + 86_400_000L + 10_800_000L));
+		meeting.addParticipant().setActor(new org.hl7.fhir.r4.model.Reference("PractitionerRole/cdr-manager"))
+				.setStatus(org.hl7.fhir.r4.model.Appointment.ParticipationStatus.ACCEPTED);
+		return meeting;
 	}
 
 	private int expectedFigures(DemoClient client) {
