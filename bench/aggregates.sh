@@ -9,7 +9,7 @@
 #
 #   bench/aggregates.sh [repeats] [demo-years]     default 30 and 1
 # Needs: PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth), python3, the packaged jar
-# (mvn -o -q -DskipTests package).
+# (mvn -o -q -DskipTests package). The server keeps a pool of 5 connections: the PostgreSQL is shared.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repeats=${1:-30}
@@ -30,7 +30,7 @@ sql() { psql -qtA -h 127.0.0.1 -U postgres -d "$db" -c "$1"; }
 psql -q -h 127.0.0.1 -U postgres -c "create database $db" postgres
 # shellcheck disable=SC2046
 SPRING_PROFILES_ACTIVE=postgres,dev CDR_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" CDR_DB_USER=postgres \
-  java $(cat bench/jvm-options) -Dserver.port="$port" -Dcdr.demo.enabled=true -Dcdr.demo.years="$years" \
+  java $(cat bench/jvm-options) -Dserver.port="$port" -Dspring.datasource.hikari.maximum-pool-size=5 -Dcdr.demo.enabled=true -Dcdr.demo.years="$years" \
   -Dcdr.aggregates.schedule-enabled=false -jar target/cdr-fhir.jar >"$work/server.log" 2>&1 &
 pid=$!
 until grep -qE 'Demo data: ([0-9]+) of \1 notifications' "$work/server.log" 2>/dev/null \

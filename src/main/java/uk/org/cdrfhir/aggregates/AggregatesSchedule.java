@@ -54,8 +54,9 @@ class AggregatesSchedule {
 		LocalDate today = LocalDate.now(LONDON);
 		for (StandardPeriod period : List.of(StandardPeriod.monthBefore(today), StandardPeriod.financialYearBefore(today))) {
 			try {
-				if (reports.evaluateOnce(period, today)) {
-					log.info("Aggregates stored for {} to {}", period.start(), period.end());
+				int stored = reports.evaluateOnce(period, today);
+				if (stored > 0) {
+					log.info("Aggregates stored for {} to {}: {} reports", period.start(), period.end(), stored);
 				}
 			} catch (RuntimeException e) {
 				// the next round tries again; a failure must not end the schedule

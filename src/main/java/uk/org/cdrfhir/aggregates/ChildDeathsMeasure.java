@@ -29,7 +29,7 @@ import uk.org.cdrfhir.fhir.CdrUrls;
  * reveals no more than the count, and none when the count is suppressed).
  */
 @Component
-public class ChildDeathsMeasure {
+public class ChildDeathsMeasure implements PeriodMeasure {
 
 	public static final String ID = "cdr-child-deaths";
 	public static final String URL = CdrUrls.BASE + "/Measure/" + ID;
@@ -48,6 +48,12 @@ public class ChildDeathsMeasure {
 		this.populations = properties.populations();
 	}
 
+	@Override
+	public String id() {
+		return ID;
+	}
+
+	@Override
 	public MeasureReport evaluate(StandardPeriod period) {
 		MeasureReport report = new MeasureReport();
 		report.getMeta().addProfile(PROFILE);

@@ -1,5 +1,7 @@
 package uk.org.cdrfhir.aggregates;
 
+import java.util.List;
+
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Measure;
 import org.hl7.fhir.r4.model.MeasureReport;
@@ -21,10 +23,10 @@ import uk.org.cdrfhir.fhir.FhirOperationProvider;
 @Component
 public class EvaluateMeasureProvider implements FhirOperationProvider {
 
-	private final ChildDeathsMeasure childDeaths;
+	private final List<PeriodMeasure> measures;
 
-	public EvaluateMeasureProvider(ChildDeathsMeasure childDeaths) {
-		this.childDeaths = childDeaths;
+	EvaluateMeasureProvider(List<PeriodMeasure> measures) {
+		this.measures = measures;
 	}
 
 	@Operation(name = "$evaluate-measure", type = Measure.class, idempotent = true)
@@ -41,10 +43,9 @@ public class EvaluateMeasureProvider implements FhirOperationProvider {
 					+ reportType.getValue() + "'");
 		}
 		StandardPeriod period = StandardPeriod.of(valueOf(periodStart), valueOf(periodEnd));
-		if (!ChildDeathsMeasure.ID.equals(measureId.getIdPart())) {
-			throw new ResourceNotFoundException(measureId);
-		}
-		return childDeaths.evaluate(period);
+		return measures.stream().filter(measure -> measure.id().equals(measureId.getIdPart())).findFirst()
+				.orElseThrow(() -> new ResourceNotFoundException(measureId))
+				.evaluate(period);
 	}
 
 	private static String valueOf(StringType parameter) {

@@ -3,6 +3,8 @@ package uk.org.cdrfhir.aggregates;
 import java.sql.Date;
 import java.time.LocalDate;
 
+import java.util.List;
+
 import javax.sql.DataSource;
 
 import org.hl7.fhir.r4.model.MeasureReport;
@@ -24,14 +26,14 @@ import jakarta.annotation.PostConstruct;
 @Component
 public class StoredReports {
 
-	private final ChildDeathsMeasure childDeaths;
+	private final List<PeriodMeasure> measures;
 	private final DaoRegistry daoRegistry;
 	private final IHapiTransactionService transactions;
 	private final JdbcTemplate jdbc;
 
-	StoredReports(ChildDeathsMeasure childDeaths, DaoRegistry daoRegistry, IHapiTransactionService transactions,
+	StoredReports(List<PeriodMeasure> measures, DaoRegistry daoRegistry, IHapiTransactionService transactions,
 			DataSource dataSource) {
-		this.childDeaths = childDeaths;
+		this.measures = measures;
 		this.daoRegistry = daoRegistry;
 		this.transactions = transactions;
 		this.jdbc = new JdbcTemplate(dataSource);
@@ -47,22 +49,29 @@ public class StoredReports {
 				+ "primary key (measure_id, period_start, period_end, run_on))");
 	}
 
-	/** Evaluates and stores the period's report unless another node did so today; true if this one did. */
-	public boolean evaluateOnce(StandardPeriod period, LocalDate today) {
+	/** Evaluates and stores each Measure's report of the period unless another node did so today; how many this one stored. */
+	public int evaluateOnce(StandardPeriod period, LocalDate today) {
+		int stored = 0;
+		for (PeriodMeasure measure : measures) {
+			if (evaluateOnce(measure, period, today)) {
+				stored++;
+			}
+		}
+		return stored;
+	}
+
+	private boolean evaluateOnce(PeriodMeasure measure, StandardPeriod period, LocalDate today) {
 		return transactions.withSystemRequest().execute(() -> {
 			try {
 				jdbc.update("insert into cdr_aggregate_run (measure_id, period_start, period_end, run_on) values (?, ?, ?, ?)",
-						ChildDeathsMeasure.ID, Date.valueOf(period.start()), Date.valueOf(period.end()), Date.valueOf(today));
+						measure.id(), Date.valueOf(period.start()), Date.valueOf(period.end()), Date.valueOf(today));
 			} catch (DuplicateKeyException claimedElsewhere) {
 				return false;
 			}
-			store(childDeaths.evaluate(period), period);
+			MeasureReport report = measure.evaluate(period);
+			report.setId(measure.id() + "-" + period.start() + "-" + period.end());
+			daoRegistry.getResourceDao(MeasureReport.class).update(report, new SystemRequestDetails());
 			return true;
 		});
-	}
-
-	private void store(MeasureReport report, StandardPeriod period) {
-		report.setId(ChildDeathsMeasure.ID + "-" + period.start() + "-" + period.end());
-		daoRegistry.getResourceDao(MeasureReport.class).update(report, new SystemRequestDetails());
 	}
 }

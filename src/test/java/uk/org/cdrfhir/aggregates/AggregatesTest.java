@@ -73,11 +73,55 @@ class AggregatesTest extends FhirServerTestBase {
 	}
 
 	@Test
+	void effectivenessIsMeasuredFromTheCaseDatesAndASmallNumeratorHidesItsShare() throws Exception {
+		// 2018/19: 20 deaths on Tuesday 1 May 2018, notified 2 days later; 10 JARs, 5 ended within 5 working days
+		// and 5 after; 12 reviewed within 6 months, 3 of them with modifiable factors
+		for (int i = 0; i < 20; i++) {
+			String caseId = run + "-effectiveness-" + i;
+			caseFacts.opened(new CaseFact(caseId, "E06000056", Optional.of("5-to-9-years"), Optional.of("male"), "white",
+					Optional.of("unexpected"), Optional.of("home"), i < 10, Optional.of(LocalDate.of(2018, 5, 1)),
+					LocalDate.of(2018, 5, 3)));
+			if (i < 10) {
+				caseFacts.stageMoved(caseId, "jar", "information-gathering", LocalDate.of(2018, 5, i < 5 ? 8 : 15));
+			}
+			if (i < 12) {
+				caseFacts.stageMoved(caseId, "ready-for-panel", "reviewed-by-panel", LocalDate.of(2018, 9, 20));
+				caseFacts.analysed(caseId, Optional.of("10"), Optional.of(i < 3 ? "identified" : "not-identified"));
+			}
+		}
+
+		HttpResponse<String> response = get(DemoClient.ICS_ANALYST,
+				"/fhir/Measure/cdr-effectiveness/$evaluate-measure?periodStart=2018-04-01&periodEnd=2019-03-31");
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		MeasureReport report = (MeasureReport) parse(response.body());
+		assertThat(group(report, "death-to-notification-median").getMeasureScore().getValue()).isEqualByComparingTo("2");
+		MeasureReportGroupComponent jar = group(report, "jar-within-5-working-days");
+		assertThat(jar.getPopulation().get(0).getCount()).isEqualTo(10);
+		assertThat(jar.getPopulation().get(1).hasExtension(ChildDeathsMeasure.SUPPRESSED)).as("5 of 10 met").isTrue();
+		assertThat(jar.hasMeasureScore()).isFalse();
+		MeasureReportGroupComponent panel = group(report, "panel-within-6-months");
+		assertThat(panel.getPopulation().get(1).getCount()).isEqualTo(10);
+		assertThat(panel.getMeasureScore().getValue()).isEqualByComparingTo("100");
+		MeasureReportGroupComponent modifiable = group(report, "modifiable-factors-identified");
+		assertThat(modifiable.getPopulation().get(1).hasExtension(ChildDeathsMeasure.SUPPRESSED)).as("3 of 12").isTrue();
+		assertThat(modifiable.hasMeasureScore()).isFalse();
+	}
+
+	private static MeasureReportGroupComponent group(MeasureReport report, String code) {
+		return report.getGroup().stream().filter(group -> group.getCode().getCodingFirstRep().getCode().equals(code))
+				.findFirst().orElseThrow();
+	}
+
+	@Test
 	void noReportShowsACountFrom1To7AndEveryShownCountIsAMultipleOf5() throws Exception {
 		List<MeasureReport> reports = new ArrayList<>();
 		reports.add(evaluate("2019-04-01", "2020-03-31"));
 		reports.add(evaluate("2019-06-01", "2019-06-30"));
 		reports.add(evaluate("2019-07-01", "2019-07-31"));
+		HttpResponse<String> effectiveness = get(DemoClient.ICS_ANALYST,
+				"/fhir/Measure/cdr-effectiveness/$evaluate-measure?periodStart=2019-04-01&periodEnd=2020-03-31");
+		reports.add((MeasureReport) parse(effectiveness.body()));
 
 		List<Boolean> suppressed = new ArrayList<>();
 		for (MeasureReport report : reports) {
@@ -184,11 +228,11 @@ class AggregatesTest extends FhirServerTestBase {
 		StandardPeriod june = StandardPeriod.of("2019-06-01", "2019-06-30");
 		LocalDate today = LocalDate.of(2019, 7, 1);
 
-		boolean first = storedReports.evaluateOnce(june, today);
-		boolean again = storedReports.evaluateOnce(june, today);
+		int first = storedReports.evaluateOnce(june, today);
+		int again = storedReports.evaluateOnce(june, today);
 
-		assertThat(first).isTrue();
-		assertThat(again).as("claimed already today (by this node or another)").isFalse();
+		assertThat(first).as("child deaths and effectiveness").isEqualTo(2);
+		assertThat(again).as("claimed already today (by this node or another)").isZero();
 		HttpResponse<String> found = get(DemoClient.ICS_ANALYST, "/fhir/MeasureReport?measure=" + ChildDeathsMeasure.URL
 				+ "&period=ge2019-06-01&period=le2019-06-30");
 		assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
