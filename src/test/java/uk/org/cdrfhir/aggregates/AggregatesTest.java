@@ -48,13 +48,15 @@ class AggregatesTest extends FhirServerTestBase {
 	@Autowired
 	private StoredReports storedReports;
 
-	private final String run = "aggregates-test-" + java.util.UUID.randomUUID();
+	private final String run = "agg-" + java.util.UUID.randomUUID().toString().substring(0, 8);
 	private int serial;
 
 	@BeforeAll
 	void casesOf2019To2020() {
 		// the year is this test's own: no other test notifies a case in it
-		new JdbcTemplate(dataSource).update("delete from cdr_case_facts where notified_on < ?", java.sql.Date.valueOf("2020-04-01"));
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		jdbc.update("delete from cdr_case_facts where notified_on < ?", java.sql.Date.valueOf("2020-04-01"));
+		jdbc.update("delete from cdr_aggregate_run where period_start < ?", java.sql.Date.valueOf("2020-04-01"));
 		// June 2019: 3 with residence unresolved (to be suppressed), 20 in Bedford, 12 in Luton; July: 9 unresolved, 30 in Bedford
 		open(3, "unresolved", LocalDate.of(2019, 6, 10));
 		open(20, "E06000055", LocalDate.of(2019, 6, 11));
