@@ -10,13 +10,15 @@
 # machine the JIT is still compiling after a few hundred notifications, so give more).
 #
 #   bench/intake.sh [duration-seconds-per-repeat] [repeats] [warm-up-requests]
-# Needs: PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth), python3, the packaged jar.
+# Needs: PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth), python3, the packaged jar (JAR, default
+# target/cdr-fhir.jar: another build, e.g. for before and after).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration=${1:-30}
 repeats=${2:-3}
 warmup=${3:-300}
 port=${PORT:-18090}
+jar=${JAR:-target/cdr-fhir.jar}
 work=$(mktemp -d)
 pid=
 databases=()
@@ -42,7 +44,7 @@ start_server() { # database-name profiles [extra java args...]
   SPRING_PROFILES_ACTIVE=$profiles CDR_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" CDR_DB_USER=postgres \
     java $(cat bench/jvm-options) -Dserver.port="$port" \
     -Dcdr.security.embedded-authorization-server.token-lifetime=3h "$@" \
-    -jar target/cdr-fhir.jar >"$work/server-$db.log" 2>&1 &
+    -jar "$jar" >"$work/server-$db.log" 2>&1 &
   pid=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/metadata")" = 200 ]; do
     kill -0 "$pid" 2>/dev/null || { tail -n 30 "$work/server-$db.log"; exit 1; }
@@ -64,8 +66,8 @@ run() { # label clients warm-up [load-client options...]
     --out "$work/results.jsonl" "$@" >/dev/null
 }
 
-[ -f target/cdr-fhir.jar ] || mvn -q -B -DskipTests package
-java -cp target/cdr-fhir.jar -Dloader.main=uk.org.cdrfhir.synthetic.GenerateNotifications \
+[ -f "$jar" ] || mvn -q -B -DskipTests package
+java -cp "$jar" -Dloader.main=uk.org.cdrfhir.synthetic.GenerateNotifications \
   org.springframework.boot.loader.launch.PropertiesLauncher --count 200 --years 3 --seed 7 --out "$work/notifications" \
   2>/dev/null | grep -E "^Wrote"
 base="http://127.0.0.1:$port/fhir"

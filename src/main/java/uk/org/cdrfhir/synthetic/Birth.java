@@ -5,6 +5,8 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import uk.org.cdrfhir.fhir.AgeBand;
+
 /**
  * The perinatal details a notification gives for a baby: gestation at birth, birth weight, plurality
  * and, for a death under 28 days, the perinatal mortality review's reference.

@@ -1,11 +1,11 @@
 package uk.org.cdrfhir.synthetic;
 
-import static uk.org.cdrfhir.synthetic.AgeBand.DAYS_28_TO_364;
-import static uk.org.cdrfhir.synthetic.AgeBand.UNDER_28_DAYS;
-import static uk.org.cdrfhir.synthetic.AgeBand.YEARS_10_TO_14;
-import static uk.org.cdrfhir.synthetic.AgeBand.YEARS_15_TO_17;
-import static uk.org.cdrfhir.synthetic.AgeBand.YEARS_1_TO_4;
-import static uk.org.cdrfhir.synthetic.AgeBand.YEARS_5_TO_9;
+import static uk.org.cdrfhir.fhir.AgeBand.DAYS_28_TO_364;
+import static uk.org.cdrfhir.fhir.AgeBand.UNDER_28_DAYS;
+import static uk.org.cdrfhir.fhir.AgeBand.YEARS_10_TO_14;
+import static uk.org.cdrfhir.fhir.AgeBand.YEARS_15_TO_17;
+import static uk.org.cdrfhir.fhir.AgeBand.YEARS_1_TO_4;
+import static uk.org.cdrfhir.fhir.AgeBand.YEARS_5_TO_9;
 import static uk.org.cdrfhir.synthetic.PlaceOfDeathType.HOME;
 import static uk.org.cdrfhir.synthetic.PlaceOfDeathType.HOSPICE;
 import static uk.org.cdrfhir.synthetic.PlaceOfDeathType.HOSPITAL;
@@ -15,6 +15,8 @@ import static uk.org.cdrfhir.synthetic.PlaceOfDeathType.PUBLIC_PLACE;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+
+import uk.org.cdrfhir.fhir.AgeBand;
 
 /**
  * The kinds of death synthetic notifications describe: whether expected, the category of death a panel

@@ -7,6 +7,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import uk.org.cdrfhir.fhir.AgeBand;
+
 /** Counts of a set of notifications by home area, age band, expectedness and place: what the generator produced. */
 public final class NotificationMix {
 

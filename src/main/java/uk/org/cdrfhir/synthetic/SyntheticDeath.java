@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 
+import uk.org.cdrfhir.fhir.AgeBand;
+
 /**
  * The facts of one synthetic child's death, independent of who notifies it: two hospitals notifying the
  * same death send the same facts in different documents.

@@ -2,6 +2,8 @@ package uk.org.cdrfhir.synthetic;
 
 import org.hl7.fhir.r4.model.Bundle;
 
+import uk.org.cdrfhir.fhir.AgeBand;
+
 /** One generated notification document, with the facts it was written from (for summaries and tests). */
 public final class SyntheticNotification {
 

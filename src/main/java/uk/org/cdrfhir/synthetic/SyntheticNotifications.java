@@ -18,6 +18,7 @@ import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 
 import uk.org.cdrfhir.synthetic.NotificationSender.Professional;
 import uk.org.cdrfhir.synthetic.SyntheticDeath.FamilyMember;
+import uk.org.cdrfhir.fhir.AgeBand;
 
 /**
  * Generates realistic synthetic child death notifications for the Bedfordshire and Luton footprint: valid
@@ -131,9 +132,9 @@ public final class SyntheticNotifications {
 		LocalDate deathDate = firstDeathDate.plusDays(random.nextInt(
 				(int) ChronoUnit.DAYS.between(firstDeathDate, lastDeathDate) + 1));
 		ZonedDateTime deathTime = ZonedDateTime.of(deathDate, LocalTime.of(random.nextInt(24), random.nextInt(60)), ENGLAND);
-		LocalDate birthDate = scenario.suspectedStillbirthAtHome() ? deathDate : ageBand.birthDateFor(deathDate, random);
+		LocalDate birthDate = scenario.suspectedStillbirthAtHome() ? deathDate : BirthDates.within(ageBand, deathDate, random);
 		while (ChronoUnit.DAYS.between(birthDate, deathDate) < scenario.minimumAgeDays()) {
-			birthDate = ageBand.birthDateFor(deathDate, random);
+			birthDate = BirthDates.within(ageBand, deathDate, random);
 		}
 
 		HomeAddress home = homes.draw(random);

@@ -22,6 +22,7 @@ import uk.org.cdrfhir.fhir.NhsNumber;
 import uk.org.cdrfhir.conformance.CdrPackage;
 import uk.org.cdrfhir.conformance.ProfileEnforcingInterceptor;
 import uk.org.cdrfhir.conformance.ProfileValidator;
+import uk.org.cdrfhir.fhir.AgeBand;
 
 /**
  * The generator's notifications are valid against the notification profile, carry test-range NHS numbers,
