@@ -1,8 +1,6 @@
 package uk.org.cdrfhir.aggregates;
 
 import java.time.LocalDate;
-import java.time.Period;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -23,24 +21,6 @@ import java.util.Optional;
 public record CaseFact(String caseId, String area, Optional<String> ageBand, Optional<String> sex, String ethnicityGroup,
 		Optional<String> expectedness, Optional<String> placeOfDeath, boolean jointAgencyResponse, Optional<LocalDate> diedOn,
 		LocalDate notifiedOn) {
-
-	/** The cdr-age-band code of an age at death. */
-	public static String ageBand(LocalDate birthDate, LocalDate deathDate) {
-		long days = ChronoUnit.DAYS.between(birthDate, deathDate);
-		int years = Period.between(birthDate, deathDate).getYears();
-		if (days < 28) {
-			return "under-28-days";
-		} else if (years < 1) {
-			return "28-to-364-days";
-		} else if (years < 5) {
-			return "1-to-4-years";
-		} else if (years < 10) {
-			return "5-to-9-years";
-		} else if (years < 15) {
-			return "10-to-14-years";
-		}
-		return "15-to-17-years";
-	}
 
 	/** The cdr-ethnicity-group of an NHS Data Dictionary ethnic category code (A to Z, 99). */
 	public static String ethnicityGroup(Optional<String> ethnicCategory) {

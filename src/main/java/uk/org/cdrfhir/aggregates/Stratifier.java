@@ -1,7 +1,9 @@
 package uk.org.cdrfhir.aggregates;
 
+import java.util.Arrays;
 import java.util.List;
 
+import uk.org.cdrfhir.fhir.AgeBand;
 import uk.org.cdrfhir.fhir.CdrUrls;
 
 /**
@@ -12,8 +14,7 @@ import uk.org.cdrfhir.fhir.CdrUrls;
  */
 enum Stratifier {
 	AREA("area", "area", CdrUrls.GSS_SYSTEM, List.of()),
-	AGE_BAND("age-band", "age_band", CdrUrls.BASE + "/CodeSystem/cdr-age-band",
-			List.of("under-28-days", "28-to-364-days", "1-to-4-years", "5-to-9-years", "10-to-14-years", "15-to-17-years")),
+	AGE_BAND("age-band", "age_band", AgeBand.SYSTEM, Arrays.stream(AgeBand.values()).map(AgeBand::code).toList()),
 	SEX("sex", "sex", "http://hl7.org/fhir/administrative-gender", List.of("female", "male", "other", "unknown")),
 	ETHNICITY_GROUP("ethnicity-group", "ethnicity_group", CdrUrls.BASE + "/CodeSystem/cdr-ethnicity-group",
 			List.of("white", "mixed", "asian", "black", "other", "not-known")),

@@ -27,6 +27,7 @@ import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
 import uk.org.cdrfhir.aggregates.CaseFact;
 import uk.org.cdrfhir.aggregates.CaseFacts;
+import uk.org.cdrfhir.fhir.AgeBand;
 import uk.org.cdrfhir.fhir.SameTransaction;
 import uk.org.cdrfhir.fhir.CdrUrls;
 import uk.org.cdrfhir.ncmd.NcmdNotifications;
@@ -182,7 +183,7 @@ public class NotificationWorkflow {
 				? Optional.of(LocalDate.ofInstant(child.getDeceasedDateTimeType().getValue().toInstant(), LONDON))
 				: Optional.empty();
 		Optional<String> ageBand = child.hasBirthDate()
-				? diedOn.map(died -> CaseFact.ageBand(LocalDate.ofInstant(child.getBirthDate().toInstant(), LONDON), died))
+				? diedOn.map(died -> AgeBand.at(LocalDate.ofInstant(child.getBirthDate().toInstant(), LONDON), died).code())
 				: Optional.empty();
 		Optional<String> ethnicCategory = Optional.ofNullable(child.getExtensionByUrl(ETHNIC_CATEGORY))
 				.filter(extension -> extension.getValue() instanceof CodeableConcept)
