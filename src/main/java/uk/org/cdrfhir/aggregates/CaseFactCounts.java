@@ -1,9 +1,11 @@
 package uk.org.cdrfhir.aggregates;
 
 import java.sql.Date;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -13,9 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts the projection's cases of a group in a period by every stratifier at once: one scan of the
- * period's rows grouped by all the stratifiers together (a few thousand combinations at most), summed
- * per stratifier here. Plain SQL, the same on H2 and PostgreSQL.
+ * Counts the projection's cases of every group in a period by every stratifier at once: one scan of
+ * the period's rows grouped by all the stratifiers together (a few thousand combinations at most), each
+ * group's cases summed in the same pass, then summed per stratifier here. Plain SQL, the same on H2 and PostgreSQL.
  */
 @Component
 class CaseFactCounts {
@@ -30,25 +32,51 @@ class CaseFactCounts {
 		this.properties = properties;
 	}
 
-	GroupCounts count(Group group, StandardPeriod period) {
-		Map<Stratifier, Map<String, Integer>> strata = new EnumMap<>(Stratifier.class);
-		for (Stratifier stratifier : STRATIFIERS) {
-			strata.put(stratifier, zeroes(stratifier));
+	/** Every group's counts in the period, in the order of {@link Group}. */
+	List<GroupCounts> count(StandardPeriod period) {
+		Group[] groups = Group.values();
+		List<Map<Stratifier, Map<String, Integer>>> strata = new ArrayList<>();
+		for (Group group : groups) {
+			Map<Stratifier, Map<String, Integer>> ofGroup = new EnumMap<>(Stratifier.class);
+			for (Stratifier stratifier : STRATIFIERS) {
+				ofGroup.put(stratifier, zeroes(stratifier));
+			}
+			strata.add(ofGroup);
 		}
 		String expressions = Arrays.stream(STRATIFIERS).map(Stratifier::sql).collect(Collectors.joining(", "));
-		int[] total = {0};
-		jdbc.query("select " + expressions + ", count(*) from cdr_case_facts where " + group.dateColumn() + " >= ? and "
-						+ group.dateColumn() + " < ? group by " + expressions,
+		String inGroup = Arrays.stream(groups).map(group -> "sum(case when " + inPeriod(group) + " then 1 else 0 end)")
+				.collect(Collectors.joining(", "));
+		String inAnyGroup = Arrays.stream(groups).map(CaseFactCounts::inPeriod).collect(Collectors.joining(" or "));
+		List<Object> bounds = new ArrayList<>();
+		for (int i = 0; i < 2 * groups.length; i++) {
+			bounds.add(Date.valueOf(period.start()));
+			bounds.add(Date.valueOf(period.endExclusive()));
+		}
+		int[] totals = new int[groups.length];
+		// one scan of the period's rows for all the groups, grouped by every stratifier at once
+		jdbc.query("select " + expressions + ", " + inGroup + " from cdr_case_facts where " + inAnyGroup
+						+ " group by " + expressions,
 				row -> {
-					int cases = row.getInt(STRATIFIERS.length + 1);
-					total[0] += cases;
-					for (int i = 0; i < STRATIFIERS.length; i++) {
-						String value = row.getString(i + 1);
-						strata.get(STRATIFIERS[i]).merge(value == null ? Stratifier.NOT_RECORDED : value, cases, Integer::sum);
+					for (int g = 0; g < groups.length; g++) {
+						int cases = row.getInt(STRATIFIERS.length + 1 + g);
+						totals[g] += cases;
+						for (int i = 0; i < STRATIFIERS.length; i++) {
+							String value = row.getString(i + 1);
+							strata.get(g).get(STRATIFIERS[i]).merge(value == null ? Stratifier.NOT_RECORDED : value, cases,
+									Integer::sum);
+						}
 					}
 				},
-				Date.valueOf(period.start()), Date.valueOf(period.endExclusive()));
-		return new GroupCounts(group, total[0], strata);
+				bounds.toArray());
+		List<GroupCounts> counts = new ArrayList<>();
+		for (int g = 0; g < groups.length; g++) {
+			counts.add(new GroupCounts(groups[g], totals[g], strata.get(g)));
+		}
+		return counts;
+	}
+
+	private static String inPeriod(Group group) {
+		return "(" + group.dateColumn() + " >= ? and " + group.dateColumn() + " < ?)";
 	}
 
 	/**

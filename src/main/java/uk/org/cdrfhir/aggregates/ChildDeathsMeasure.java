@@ -61,9 +61,7 @@ public class ChildDeathsMeasure implements PeriodMeasure {
 				.setMeasure(URL).setDate(new Date());
 		report.getPeriod().setStartElement(new DateTimeType(period.start().toString()))
 				.setEndElement(new DateTimeType(period.end().toString()));
-		for (Group group : Group.values()) {
-			report.addGroup(published(counts.count(group, period)));
-		}
+		counts.count(period).forEach(group -> report.addGroup(published(group)));
 		return report;
 	}
 
