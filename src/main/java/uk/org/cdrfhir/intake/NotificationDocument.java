@@ -6,6 +6,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Composition;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Location;
@@ -108,21 +109,12 @@ public final class NotificationDocument {
 	 * expectedness).
 	 */
 	public boolean needsJointAgencyResponse() {
-		return unexpected() || diedInCustodyOrMentalHealthUnit();
+		return expectedness().filter("unexpected"::equals).isPresent()
+				|| placeOfDeathType().filter(type -> type.equals("custody") || type.equals("mental-health-unit")).isPresent();
 	}
 
-	private boolean diedInCustodyOrMentalHealthUnit() {
-		return bundle.getEntry().stream()
-				.map(BundleEntryComponent::getResource)
-				.filter(Location.class::isInstance)
-				.map(Location.class::cast)
-				.flatMap(place -> place.getType().stream())
-				.anyMatch(type -> type.hasCoding(CdrUrls.PLACE_OF_DEATH_TYPE_SYSTEM, "custody")
-						|| type.hasCoding(CdrUrls.PLACE_OF_DEATH_TYPE_SYSTEM, "mental-health-unit"));
-	}
-
-	/** True when the notifier reports the death as unexpected. */
-	private boolean unexpected() {
+	/** The notifier's expectedness of the death (cdr-expectedness code), if given. */
+	public Optional<String> expectedness() {
 		return bundle.getEntry().stream()
 				.map(BundleEntryComponent::getResource)
 				.filter(Observation.class::isInstance)
@@ -131,7 +123,23 @@ public final class NotificationDocument {
 				.map(Observation::getValue)
 				.filter(CodeableConcept.class::isInstance)
 				.map(CodeableConcept.class::cast)
-				.anyMatch(value -> value.hasCoding(CdrUrls.EXPECTEDNESS_SYSTEM, "unexpected"));
+				.flatMap(value -> value.getCoding().stream())
+				.filter(coding -> CdrUrls.EXPECTEDNESS_SYSTEM.equals(coding.getSystem()))
+				.map(Coding::getCode)
+				.findFirst();
+	}
+
+	/** The kind of place of death (cdr-place-of-death-type code), if given. */
+	public Optional<String> placeOfDeathType() {
+		return bundle.getEntry().stream()
+				.map(BundleEntryComponent::getResource)
+				.filter(Location.class::isInstance)
+				.map(Location.class::cast)
+				.flatMap(place -> place.getType().stream())
+				.flatMap(type -> type.getCoding().stream())
+				.filter(coding -> CdrUrls.PLACE_OF_DEATH_TYPE_SYSTEM.equals(coding.getSystem()))
+				.map(Coding::getCode)
+				.findFirst();
 	}
 
 	/**

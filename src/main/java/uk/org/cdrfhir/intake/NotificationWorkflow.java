@@ -1,13 +1,17 @@
 package uk.org.cdrfhir.intake;
 
+import java.time.LocalDate;
 import java.time.Year;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
@@ -21,6 +25,9 @@ import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
+import uk.org.cdrfhir.aggregates.CaseFact;
+import uk.org.cdrfhir.aggregates.CaseFacts;
+import uk.org.cdrfhir.fhir.AgeBand;
 import uk.org.cdrfhir.fhir.SameTransaction;
 import uk.org.cdrfhir.fhir.CdrUrls;
 import uk.org.cdrfhir.ncmd.NcmdNotifications;
@@ -49,21 +56,27 @@ import uk.org.cdrfhir.security.CaseScope;
 @Service
 public class NotificationWorkflow {
 
+	private static final String ETHNIC_CATEGORY = "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-EthnicCategory";
+	/** Dates of death and notification are the days of England's clock. */
+	private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
 	private final IntakeLedger ledger;
 	private final CaseRouter router;
 	private final StatutoryTasks statutoryTasks;
 	private final NcmdNotifications ncmd;
 	private final DaoRegistry daoRegistry;
 	private final FhirContext fhirContext;
+	private final CaseFacts caseFacts;
 
 	public NotificationWorkflow(IntakeLedger ledger, CaseRouter router, StatutoryTasks statutoryTasks,
-			NcmdNotifications ncmd, DaoRegistry daoRegistry, FhirContext fhirContext) {
+			NcmdNotifications ncmd, DaoRegistry daoRegistry, FhirContext fhirContext, CaseFacts caseFacts) {
 		this.ledger = ledger;
 		this.router = router;
 		this.statutoryTasks = statutoryTasks;
 		this.ncmd = ncmd;
 		this.daoRegistry = daoRegistry;
 		this.fhirContext = fhirContext;
+		this.caseFacts = caseFacts;
 	}
 
 	/** Where a notification goes, decided before it is stored. */
@@ -119,8 +132,12 @@ public class NotificationWorkflow {
 			placement.scope().applyTo(task);
 			SameTransaction.create(daoRegistry.getResourceDao(Task.class), task, transaction);
 		}
-		if (placement instanceof OpensCase) {
+		if (placement instanceof OpensCase opens) {
 			ncmd.enqueue(episode, notification.bundle(), started);
+			caseFacts.opened(caseFact(episode, opens.routing(), notification));
+		} else {
+			caseFacts.notificationJoined(episode.getIdElement().getIdPart(), notification.expectedness(),
+					notification.placeOfDeathType(), notification.needsJointAgencyResponse());
 		}
 		ledger.recordReceiptCase(notification.identifierSystem(), notification.identifierValue(),
 				episode.getIdElement().getIdPart());
@@ -157,6 +174,25 @@ public class NotificationWorkflow {
 		episode.addExtension(CdrUrls.CASE_NOTIFICATION, document);
 		SameTransaction.update(cases(), episode, transaction);
 		return episode;
+	}
+
+	/** What the aggregates keep of the new case: descriptors in their stratifiers' codes, nothing identifying. */
+	private static CaseFact caseFact(EpisodeOfCare episode, RoutingDecision routing, NotificationDocument notification) {
+		Patient child = notification.child();
+		Optional<LocalDate> diedOn = child.hasDeceasedDateTimeType()
+				? Optional.of(LocalDate.ofInstant(child.getDeceasedDateTimeType().getValue().toInstant(), LONDON))
+				: Optional.empty();
+		Optional<String> ageBand = child.hasBirthDate()
+				? diedOn.map(died -> AgeBand.at(LocalDate.ofInstant(child.getBirthDate().toInstant(), LONDON), died).code())
+				: Optional.empty();
+		Optional<String> ethnicCategory = Optional.ofNullable(child.getExtensionByUrl(ETHNIC_CATEGORY))
+				.filter(extension -> extension.getValue() instanceof CodeableConcept)
+				.map(extension -> ((CodeableConcept) extension.getValue()).getCodingFirstRep().getCode());
+		return new CaseFact(episode.getIdElement().getIdPart(), routing.gssCode().orElse(routing.outcome().code()), ageBand,
+				Optional.ofNullable(child.getGender()).map(Enumerations.AdministrativeGender::toCode),
+				CaseFact.ethnicityGroup(ethnicCategory), notification.expectedness(), notification.placeOfDeathType(),
+				notification.needsJointAgencyResponse(), diedOn,
+				LocalDate.ofInstant(episode.getPeriod().getStart().toInstant(), LONDON));
 	}
 
 	/** The OAuth client that sent a notification; none for the server's own submissions (the demo data). */

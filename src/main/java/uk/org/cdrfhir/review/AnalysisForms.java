@@ -1,5 +1,8 @@
 package uk.org.cdrfhir.review;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.DateTimeType;
@@ -17,6 +20,7 @@ import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import uk.org.cdrfhir.aggregates.CaseFacts;
 import uk.org.cdrfhir.conformance.CdrPackage;
 import uk.org.cdrfhir.fhir.CdrUrls;
 import uk.org.cdrfhir.fhir.SameTransaction;
@@ -36,9 +40,11 @@ public class AnalysisForms {
 	private final DaoRegistry daoRegistry;
 	private final Questionnaire form;
 	private final DefinitionExtraction extraction;
+	private final CaseFacts caseFacts;
 
-	public AnalysisForms(DaoRegistry daoRegistry, CdrPackage cdrPackage) {
+	public AnalysisForms(DaoRegistry daoRegistry, CdrPackage cdrPackage, CaseFacts caseFacts) {
 		this.daoRegistry = daoRegistry;
+		this.caseFacts = caseFacts;
 		this.form = cdrPackage.conformanceResources(Questionnaire.class).stream()
 				.filter(questionnaire -> CdrUrls.ANALYSIS_FORM.equals(questionnaire.getUrl()))
 				.findFirst().orElseThrow(() -> new IllegalStateException("The package has no " + CdrUrls.ANALYSIS_FORM));
@@ -90,7 +96,11 @@ public class AnalysisForms {
 
 		EpisodeOfCare episode = SameTransaction.read(daoRegistry.getResourceDao(EpisodeOfCare.class),
 				analysis.getSubject().getReferenceElement().toUnqualifiedVersionless(), transaction);
-		if (isComplete(analysis)) {
+		boolean complete = isComplete(analysis);
+		caseFacts.analysed(episode.getIdElement().getIdPart(),
+				complete ? codeAnswered(analysis.getItem(), "category-of-death") : Optional.empty(),
+				complete ? codeAnswered(analysis.getItem(), "modifiable-factors") : Optional.empty());
+		if (complete) {
 			CaseScope scope = CaseScope.ofCase(episode).orElseThrow();
 			for (Observation observation : extraction.extract(form, analysis)) {
 				observation.setStatus(analysis.getStatus() == QuestionnaireResponse.QuestionnaireResponseStatus.AMENDED
@@ -103,6 +113,20 @@ public class AnalysisForms {
 				SameTransaction.create(observations, observation, transaction);
 			}
 		}
+	}
+
+	/** The code answering the item {@code linkId}, wherever it is nested. */
+	private static Optional<String> codeAnswered(List<QuestionnaireResponse.QuestionnaireResponseItemComponent> items, String linkId) {
+		for (QuestionnaireResponse.QuestionnaireResponseItemComponent item : items) {
+			if (linkId.equals(item.getLinkId()) && item.hasAnswer() && item.getAnswerFirstRep().hasValueCoding()) {
+				return Optional.of(item.getAnswerFirstRep().getValueCoding().getCode());
+			}
+			Optional<String> nested = codeAnswered(item.getItem(), linkId);
+			if (nested.isPresent()) {
+				return nested;
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static boolean isComplete(QuestionnaireResponse analysis) {

@@ -1,6 +1,8 @@
 package uk.org.cdrfhir.review;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -26,6 +28,7 @@ import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
 import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import uk.org.cdrfhir.aggregates.CaseFacts;
 import uk.org.cdrfhir.fhir.CdrUrls;
 import uk.org.cdrfhir.fhir.SameTransaction;
 import uk.org.cdrfhir.routing.CaseProvenance;
@@ -55,6 +58,8 @@ import uk.org.cdrfhir.security.VisibleRecords;
 @Service
 public class CaseStages {
 
+	/** The day a stage is reached is England's day. */
+	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 	private static final Set<ReviewStage> PANEL_STAGES = Set.of(ReviewStage.REVIEWED_BY_PANEL, ReviewStage.CLOSED);
 	private static final Set<Appointment.AppointmentStatus> MEETING_NOT_HELD = Set.of(Appointment.AppointmentStatus.CANCELLED,
 			Appointment.AppointmentStatus.NOSHOW, Appointment.AppointmentStatus.ENTEREDINERROR);
@@ -65,15 +70,17 @@ public class CaseStages {
 	private final FootprintProperties footprint;
 	private final CaseProvenance provenance;
 	private final VisibleRecords records;
+	private final CaseFacts caseFacts;
 
 	public CaseStages(DaoRegistry daoRegistry, IHapiTransactionService transactions, StatutoryTasks statutoryTasks,
-			FootprintProperties footprint, CaseProvenance provenance, VisibleRecords records) {
+			FootprintProperties footprint, CaseProvenance provenance, VisibleRecords records, CaseFacts caseFacts) {
 		this.daoRegistry = daoRegistry;
 		this.transactions = transactions;
 		this.statutoryTasks = statutoryTasks;
 		this.footprint = footprint;
 		this.provenance = provenance;
 		this.records = records;
+		this.caseFacts = caseFacts;
 	}
 
 	/** {@code EpisodeOfCare/[id]/$advance-stage}: the case moved to {@code stage}, if it is ready for it. */
@@ -200,6 +207,7 @@ public class CaseStages {
 			scope.applyTo(task);
 			SameTransaction.create(daoRegistry.getResourceDao(Task.class), task, transaction);
 		}
+		caseFacts.stageMoved(caseVersion.getIdPart(), current.code(), target.code(), LocalDate.now(LONDON));
 		String why = "Review stage " + current.code() + " -> " + target.code() + (reason == null || reason.isBlank() ? "" : ": " + reason);
 		provenance.record(caseVersion, scope, why, sources, transaction);
 		return episode;

@@ -17,6 +17,7 @@ import ca.uhn.fhir.jpa.dao.tx.IHapiTransactionService;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import uk.org.cdrfhir.aggregates.CaseFacts;
 import uk.org.cdrfhir.fhir.OperationOutcomes;
 import uk.org.cdrfhir.fhir.SameTransaction;
 import uk.org.cdrfhir.security.CaseRecords;
@@ -40,15 +41,17 @@ public class CaseTransfer {
 	private final DaoRegistry daoRegistry;
 	private final IHapiTransactionService transactions;
 	private final CaseProvenance provenance;
+	private final CaseFacts caseFacts;
 
 	public CaseTransfer(CaseRouter router, StatutoryTasks statutoryTasks, CaseRecords caseRecords,
-			DaoRegistry daoRegistry, IHapiTransactionService transactions, CaseProvenance provenance) {
+			DaoRegistry daoRegistry, IHapiTransactionService transactions, CaseProvenance provenance, CaseFacts caseFacts) {
 		this.router = router;
 		this.statutoryTasks = statutoryTasks;
 		this.caseRecords = caseRecords;
 		this.daoRegistry = daoRegistry;
 		this.transactions = transactions;
 		this.provenance = provenance;
+		this.caseFacts = caseFacts;
 	}
 
 	public EpisodeOfCare transfer(IIdType caseId, String gssCode, String reason, RequestDetails request) {
@@ -78,6 +81,7 @@ public class CaseTransfer {
 		caseRecords.moveTo(scope);
 		scope.applyTo(episode);
 		IIdType caseVersion = SameTransaction.update(daoRegistry.getResourceDao(EpisodeOfCare.class), episode, transaction);
+		caseFacts.areaChanged(caseVersion.getIdPart(), gssCode);
 
 		Set<String> existing = statutoryTasks.existingTypes(episode);
 		for (Task task : statutoryTasks.tasksOf(episode)) {

@@ -118,6 +118,9 @@ public class AccessPolicy {
 					&& caller.scopes().permits("Task", SmartScopes.Access.CREATE);
 			case "$record-outcome" -> role == CdrRole.CDR_MANAGER && "Appointment".equals(resourceType)
 					&& caller.scopes().permits("EpisodeOfCare", SmartScopes.Access.UPDATE);
+			// aggregates only, after disclosure control: the ICS platform and the CDR Manager
+			case "$evaluate-measure" -> (role == CdrRole.ICS_ANALYST || role == CdrRole.CDR_MANAGER)
+					&& "Measure".equals(resourceType) && caller.scopes().permits("MeasureReport", SmartScopes.Access.READ);
 			case "$meta" -> role == CdrRole.CDR_MANAGER || role == CdrRole.ADMINISTRATOR;
 			default -> DEFINITION_OPERATIONS.contains(operation) && resourceType != null && CONFORMANCE.contains(resourceType);
 		};

@@ -94,6 +94,8 @@ class AccessMatrixTest extends FhirServerTestBase {
 			GET MeasureReport/{measureReport}                   | 403 404 404 200 403 200 403
 			GET MeasureReport?_count=5                          | 403 200 200 200 403 200 403
 			POST MeasureReport                                  | 403 403 403 201 403 403 403
+			GET Measure/cdr-child-deaths/$evaluate-measure?periodStart=2025-04-01&periodEnd=2026-03-31 | 403 403 403 200 403 200 403
+			GET Measure/cdr-child-deaths/$evaluate-measure?periodStart=2025-04-01&periodEnd=2026-03-31&subject=Patient/{bedsChild} | 403 403 403 400 403 400 403
 			GET StructureDefinition?url={caseProfile}           | 200 200 200 200 200 200 200
 			POST CodeSystem                                     | 403 403 403 403 403 403 201
 			GET AuditEvent?_count=1                             | 403 200 200 403 403 403 200

@@ -1,0 +1,67 @@
+package uk.org.cdrfhir.aggregates;
+
+import java.util.Arrays;
+import java.util.List;
+
+import uk.org.cdrfhir.fhir.AgeBand;
+import uk.org.cdrfhir.fhir.CdrUrls;
+
+/**
+ * The stratifiers of the cdr-child-deaths Measure that the projection answers: the SQL expression
+ * that gives a case's stratum code, and every code the stratum can take, so that each report lists
+ * every stratum (an absent stratum would be a zero shown by omission, and a stratifier of one stratum
+ * could not take a complementary suppression).
+ */
+enum Stratifier {
+	AREA("area", "area", CdrUrls.GSS_SYSTEM, List.of()),
+	AGE_BAND("age-band", "age_band", AgeBand.SYSTEM, Arrays.stream(AgeBand.values()).map(AgeBand::code).toList()),
+	SEX("sex", "sex", "http://hl7.org/fhir/administrative-gender", List.of("female", "male", "other", "unknown")),
+	ETHNICITY_GROUP("ethnicity-group", "ethnicity_group", CdrUrls.BASE + "/CodeSystem/cdr-ethnicity-group",
+			List.of("white", "mixed", "asian", "black", "other", "not-known")),
+	PLACE_OF_DEATH("place-of-death", "place_of_death", CdrUrls.PLACE_OF_DEATH_TYPE_SYSTEM,
+			List.of("hospital", "hospice", "home", "foster-or-residential-home", "mental-health-unit", "custody",
+					"public-place", "abroad", "other")),
+	EXPECTEDNESS("expectedness", "expectedness", CdrUrls.EXPECTEDNESS_SYSTEM, List.of("expected", "unexpected")),
+	JAR("jar", "case when jar then 'yes' else 'no' end", CdrUrls.BASE + "/CodeSystem/cdr-answer", List.of("yes", "no")),
+	/** The neonatal and infant view for the Local Maternity System, with the age bands under 1. */
+	SUDI("sudi", "case when expectedness = 'unexpected' and age_band in ('under-28-days', '28-to-364-days') "
+			+ "then 'yes' else 'no' end", CdrUrls.BASE + "/CodeSystem/cdr-answer", List.of("yes", "no")),
+	CATEGORY("category", "category", CdrUrls.BASE + "/CodeSystem/cdr-category-of-death",
+			List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10")),
+	MODIFIABLE_FACTORS("modifiable-factors", "modifiable_factors", CdrUrls.BASE + "/CodeSystem/cdr-modifiable-factor-outcome",
+			List.of("identified", "not-identified", "insufficient-information"));
+
+	/** The stratum of the cases the record does not say it for (e.g. the category of a death not yet reviewed). */
+	static final String NOT_RECORDED = "not-recorded";
+	/** The area of a case whose residence could not be resolved (cdr-routing-outcome). */
+	static final String UNRESOLVED_AREA = "unresolved";
+
+	private final String code;
+	private final String sql;
+	private final String system;
+	private final List<String> codes;
+
+	Stratifier(String code, String sql, String system, List<String> codes) {
+		this.code = code;
+		this.sql = sql;
+		this.system = system;
+		this.codes = codes;
+	}
+
+	String code() {
+		return code;
+	}
+
+	String sql() {
+		return sql;
+	}
+
+	String system() {
+		return system;
+	}
+
+	/** Every stratum value known before counting (none for the area: the footprint's areas are configured). */
+	List<String> codes() {
+		return codes;
+	}
+}

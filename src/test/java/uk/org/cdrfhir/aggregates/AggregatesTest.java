@@ -1,0 +1,275 @@
+package uk.org.cdrfhir.aggregates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.hl7.fhir.r4.model.MeasureReport;
+import org.hl7.fhir.r4.model.MeasureReport.MeasureReportGroupComponent;
+import org.hl7.fhir.r4.model.MeasureReport.StratifierGroupComponent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import uk.org.cdrfhir.conformance.CdrPackage;
+import uk.org.cdrfhir.support.DemoClient;
+import uk.org.cdrfhir.support.FhirServerTestBase;
+import uk.org.cdrfhir.support.TestNotifications;
+
+/**
+ * What the ICS platform gets from {@code $evaluate-measure}: counts that never show 1 to 7, that cannot
+ * be differenced back to a suppressed cell, and never an individual's result. The cases of 2019/20 are
+ * written through {@link CaseFacts} (the projection's own entry), far from the cases other tests notify.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AggregatesTest extends FhirServerTestBase {
+
+	private static final int ROUNDING_SLACK = 2;
+
+	@Autowired
+	private CaseFacts caseFacts;
+
+	@Autowired
+	private CdrPackage cdrPackage;
+
+	@Autowired
+	private DataSource dataSource;
+
+	@Autowired
+	private StoredReports storedReports;
+
+	private final String run = "agg-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+	private int serial;
+
+	@BeforeAll
+	void casesOf2019To2020() {
+		// the year is this test's own: no other test notifies a case in it
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		jdbc.update("delete from cdr_case_facts where notified_on < ?", java.sql.Date.valueOf("2020-04-01"));
+		jdbc.update("delete from cdr_aggregate_run where period_start < ?", java.sql.Date.valueOf("2020-04-01"));
+		// June 2019: 3 with residence unresolved (to be suppressed), 20 in Bedford, 12 in Luton; July: 9 unresolved, 30 in Bedford
+		open(3, "unresolved", LocalDate.of(2019, 6, 10));
+		open(20, "E06000055", LocalDate.of(2019, 6, 11));
+		open(12, "E06000032", LocalDate.of(2019, 6, 12));
+		open(9, "unresolved", LocalDate.of(2019, 7, 3));
+		open(30, "E06000055", LocalDate.of(2019, 7, 4));
+	}
+
+	private void open(int cases, String area, LocalDate notifiedOn) {
+		for (int i = 0; i < cases; i++) {
+			serial++;
+			caseFacts.opened(new CaseFact(run + "-" + serial, area, Optional.of(serial % 2 == 0 ? "1-to-4-years" : "under-28-days"),
+					Optional.of(serial % 3 == 0 ? "female" : "male"), "white", Optional.of("expected"), Optional.of("hospital"), false,
+					Optional.of(notifiedOn.minusDays(1)), notifiedOn));
+		}
+	}
+
+	@Test
+	void effectivenessIsMeasuredFromTheCaseDatesAndASmallNumeratorHidesItsShare() throws Exception {
+		// 2018/19: 20 deaths on Tuesday 1 May 2018, notified 2 days later; 10 JARs, 5 ended within 5 working days
+		// and 5 after; 12 reviewed within 6 months, 3 of them with modifiable factors
+		for (int i = 0; i < 20; i++) {
+			String caseId = run + "-effectiveness-" + i;
+			caseFacts.opened(new CaseFact(caseId, "E06000056", Optional.of("5-to-9-years"), Optional.of("male"), "white",
+					Optional.of("unexpected"), Optional.of("home"), i < 10, Optional.of(LocalDate.of(2018, 5, 1)),
+					LocalDate.of(2018, 5, 3)));
+			if (i < 10) {
+				caseFacts.stageMoved(caseId, "jar", "information-gathering", LocalDate.of(2018, 5, i < 5 ? 8 : 15));
+			}
+			if (i < 12) {
+				caseFacts.stageMoved(caseId, "ready-for-panel", "reviewed-by-panel", LocalDate.of(2018, 9, 20));
+				caseFacts.analysed(caseId, Optional.of("10"), Optional.of(i < 3 ? "identified" : "not-identified"));
+			}
+		}
+
+		HttpResponse<String> response = get(DemoClient.ICS_ANALYST,
+				"/fhir/Measure/cdr-effectiveness/$evaluate-measure?periodStart=2018-04-01&periodEnd=2019-03-31");
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		MeasureReport report = (MeasureReport) parse(response.body());
+		assertThat(group(report, "death-to-notification-median").getMeasureScore().getValue()).isEqualByComparingTo("2");
+		MeasureReportGroupComponent jar = group(report, "jar-within-5-working-days");
+		assertThat(jar.getPopulation().get(0).getCount()).isEqualTo(10);
+		assertThat(jar.getPopulation().get(1).hasExtension(ChildDeathsMeasure.SUPPRESSED)).as("5 of 10 met").isTrue();
+		assertThat(jar.hasMeasureScore()).isFalse();
+		MeasureReportGroupComponent panel = group(report, "panel-within-6-months");
+		assertThat(panel.getPopulation().get(1).getCount()).isEqualTo(10);
+		assertThat(panel.getMeasureScore().getValue()).isEqualByComparingTo("100");
+		MeasureReportGroupComponent modifiable = group(report, "modifiable-factors-identified");
+		assertThat(modifiable.getPopulation().get(1).hasExtension(ChildDeathsMeasure.SUPPRESSED)).as("3 of 12").isTrue();
+		assertThat(modifiable.hasMeasureScore()).isFalse();
+	}
+
+	private static MeasureReportGroupComponent group(MeasureReport report, String code) {
+		return report.getGroup().stream().filter(group -> group.getCode().getCodingFirstRep().getCode().equals(code))
+				.findFirst().orElseThrow();
+	}
+
+	@Test
+	void noReportShowsACountFrom1To7AndEveryShownCountIsAMultipleOf5() throws Exception {
+		List<MeasureReport> reports = new ArrayList<>();
+		reports.add(evaluate("2019-04-01", "2020-03-31"));
+		reports.add(evaluate("2019-06-01", "2019-06-30"));
+		reports.add(evaluate("2019-07-01", "2019-07-31"));
+		HttpResponse<String> effectiveness = get(DemoClient.ICS_ANALYST,
+				"/fhir/Measure/cdr-effectiveness/$evaluate-measure?periodStart=2019-04-01&periodEnd=2020-03-31");
+		reports.add((MeasureReport) parse(effectiveness.body()));
+
+		List<Boolean> suppressed = new ArrayList<>();
+		for (MeasureReport report : reports) {
+			List<Integer> counts = new ArrayList<>();
+			for (MeasureReportGroupComponent group : report.getGroup()) {
+				group.getPopulation().forEach(population -> counts.add(population.hasCount() ? population.getCount() : null));
+				group.getStratifier().forEach(stratifier -> {
+					long hidden = stratifier.getStratum().stream().filter(AggregatesTest::isSuppressed).count();
+					assertThat(hidden).as("suppressed strata of " + stratifier.getCodeFirstRep().getCodingFirstRep().getCode())
+							.isNotEqualTo(1);
+					stratifier.getStratum().forEach(stratum -> {
+						suppressed.add(isSuppressed(stratum));
+						counts.add(stratum.getPopulationFirstRep().hasCount() ? stratum.getPopulationFirstRep().getCount() : null);
+					});
+				});
+			}
+			assertThat(counts).as("counts of " + report.getPeriod().getStart()).isNotEmpty()
+					.allMatch(count -> count == null || (count % 5 == 0 && (count == 0 || count > 7)));
+		}
+		assertThat(suppressed).contains(true);
+	}
+
+	@Test
+	void aSuppressedCellCannotBeRecoveredFromItsTotalNorFromTheYearLessItsOtherMonths() throws Exception {
+		MeasureReport june = evaluate("2019-06-01", "2019-06-30");
+		StratifierGroupComponent juneUnresolved = stratum(june, "area", "unresolved");
+		assertThat(isSuppressed(juneUnresolved)).isTrue();
+
+		// within June: the cell is at most the total less the shown strata
+		MeasureReportGroupComponent notified = june.getGroupFirstRep();
+		int juneTotal = notified.getPopulationFirstRep().getCount();
+		int shownLow = stratifier(june, "area").getStratum().stream().filter(stratum -> !isSuppressed(stratum))
+				.mapToInt(stratum -> low(stratum.getPopulationFirstRep().getCount())).sum();
+		int upper = juneTotal + ROUNDING_SLACK - shownLow;
+		int lower = 1;
+
+		// across periods: the year's unresolved less every other month's
+		MeasureReport year = evaluate("2019-04-01", "2020-03-31");
+		int yearCount = stratum(year, "area", "unresolved").getPopulationFirstRep().getCount();
+		int othersLow = 0;
+		int othersHigh = 0;
+		for (YearMonth month = YearMonth.of(2019, 4); !month.equals(YearMonth.of(2020, 4)); month = month.plusMonths(1)) {
+			if (month.equals(YearMonth.of(2019, 6))) {
+				continue;
+			}
+			StratifierGroupComponent other = stratum(evaluate(month.atDay(1).toString(), month.atEndOfMonth().toString()),
+					"area", "unresolved");
+			assertThat(isSuppressed(other)).as("unresolved in " + month).isFalse();
+			othersLow += low(other.getPopulationFirstRep().getCount());
+			othersHigh += other.getPopulationFirstRep().getCount() + ROUNDING_SLACK;
+		}
+		lower = Math.max(lower, low(yearCount) - othersHigh);
+		upper = Math.min(Math.min(upper, 7), yearCount + ROUNDING_SLACK - othersLow);
+
+		assertThat(upper - lower).as("values the suppressed cell (truly 3) may have: %d to %d", lower, upper).isGreaterThanOrEqualTo(1);
+		assertThat(lower).isLessThanOrEqualTo(3);
+		assertThat(upper).isGreaterThanOrEqualTo(3);
+	}
+
+	@Test
+	void theRateOfAnAreaIsPer100000ChildrenOfItsPublishedCount() throws Exception {
+		StratifierGroupComponent bedford = stratum(evaluate("2019-06-01", "2019-06-30"), "area", "E06000055");
+
+		assertThat(bedford.getPopulationFirstRep().getCount()).isEqualTo(20);
+		assertThat(bedford.getMeasureScore().getValue()).isEqualByComparingTo("45.9"); // 20 / 43,600 children
+	}
+
+	@Test
+	void aSubjectOrAnIndividualReportIsRefused() throws Exception {
+		HttpResponse<String> withSubject = get(DemoClient.ICS_ANALYST, "/fhir/Measure/cdr-child-deaths/$evaluate-measure"
+				+ "?periodStart=2019-04-01&periodEnd=2020-03-31&subject=Patient/1");
+		HttpResponse<String> individual = get(DemoClient.ICS_ANALYST, "/fhir/Measure/cdr-child-deaths/$evaluate-measure"
+				+ "?periodStart=2019-04-01&periodEnd=2020-03-31&reportType=individual");
+
+		assertThat(withSubject.statusCode()).isEqualTo(400);
+		assertThat(withSubject.body()).contains("OperationOutcome", "subject");
+		assertThat(individual.statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void aPeriodOtherThanAMonthOrAFinancialYearIsRefused() throws Exception {
+		HttpResponse<String> response = get(DemoClient.ICS_ANALYST, "/fhir/Measure/cdr-child-deaths/$evaluate-measure"
+				+ "?periodStart=2019-06-01&periodEnd=2019-06-15");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("OperationOutcome", "financial year");
+	}
+
+	@Test
+	void aNotifiedCaseIsInTheProjectionWithItsAreaAndNothingIdentifying() throws Exception {
+		String caseId = notifyCase(TestNotifications.newChild(cdrPackage).livingAt("LU3 2SR").unexpected());
+
+		Map<String, Object> facts = new JdbcTemplate(dataSource).queryForMap("select * from cdr_case_facts where case_id = ?", caseId);
+
+		assertThat(facts.get("area")).isEqualTo("E06000032");
+		assertThat(facts.get("expectedness")).isEqualTo("unexpected");
+		assertThat(facts.get("jar")).isEqualTo(true);
+		assertThat(facts.get("notified_on").toString()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/London")).toString());
+		assertThat(facts.keySet()).map(String::toLowerCase).noneMatch(column -> column.contains("name") || column.contains("nhs"));
+	}
+
+	@Test
+	void anEvaluatedPeriodIsStoredOnceADayAndTheIcsPlatformFindsItBySearch() throws Exception {
+		StandardPeriod june = StandardPeriod.of("2019-06-01", "2019-06-30");
+		LocalDate today = LocalDate.of(2019, 7, 1);
+
+		int first = storedReports.evaluateOnce(june, today);
+		int again = storedReports.evaluateOnce(june, today);
+
+		assertThat(first).as("child deaths and effectiveness").isEqualTo(2);
+		assertThat(again).as("claimed already today (by this node or another)").isZero();
+		HttpResponse<String> found = get(DemoClient.ICS_ANALYST, "/fhir/MeasureReport?measure=" + ChildDeathsMeasure.URL
+				+ "&period=ge2019-06-01&period=le2019-06-30");
+		assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+		org.hl7.fhir.r4.model.Bundle bundle = (org.hl7.fhir.r4.model.Bundle) parse(found.body());
+		assertThat(bundle.getEntry()).hasSize(1);
+		MeasureReport stored = (MeasureReport) bundle.getEntryFirstRep().getResource();
+		assertThat(stored.getGroupFirstRep().getPopulationFirstRep().getCount()).isEqualTo(35);
+		assertThat(isSuppressed(stratum(stored, "area", "unresolved"))).isTrue();
+	}
+
+	private MeasureReport evaluate(String start, String end) throws Exception {
+		HttpResponse<String> response = get(DemoClient.ICS_ANALYST, "/fhir/Measure/cdr-child-deaths/$evaluate-measure?periodStart="
+				+ start + "&periodEnd=" + end);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return (MeasureReport) parse(response.body());
+	}
+
+	private static MeasureReport.MeasureReportGroupStratifierComponent stratifier(MeasureReport report, String code) {
+		return report.getGroupFirstRep().getStratifier().stream()
+				.filter(stratifier -> stratifier.getCodeFirstRep().getCodingFirstRep().getCode().equals(code))
+				.findFirst().orElseThrow();
+	}
+
+	private static StratifierGroupComponent stratum(MeasureReport report, String stratifier, String value) {
+		return stratifier(report, stratifier).getStratum().stream()
+				.filter(stratum -> value.equals(stratum.getValue().getCodingFirstRep().getCode()))
+				.findFirst().orElseThrow();
+	}
+
+	private static boolean isSuppressed(StratifierGroupComponent stratum) {
+		return stratum.getPopulationFirstRep().hasExtension(ChildDeathsMeasure.SUPPRESSED);
+	}
+
+	/** The least true count a published one may stand for (0 is published only for 0). */
+	private static int low(int published) {
+		return published == 0 ? 0 : published - ROUNDING_SLACK;
+	}
+}
