@@ -29,6 +29,7 @@ import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
 import uk.org.cdrfhir.conformance.CdrPackage;
 import uk.org.cdrfhir.fhir.CdrUrls;
 import uk.org.cdrfhir.fhir.SameTransaction;
+import uk.org.cdrfhir.panel.PanelSummaries;
 import uk.org.cdrfhir.routing.FootprintProperties;
 import uk.org.cdrfhir.routing.StatutoryTasks;
 import uk.org.cdrfhir.security.CaseScope;
@@ -53,15 +54,17 @@ public class ReportingForms {
 	private final CdrPackage cdrPackage;
 	private final FootprintProperties footprint;
 	private final StatutoryTasks statutoryTasks;
+	private final PanelSummaries panelSummaries;
 
 	public ReportingForms(DaoRegistry daoRegistry, IHapiTransactionService transactions, CaseStages stages,
-			CdrPackage cdrPackage, FootprintProperties footprint, StatutoryTasks statutoryTasks) {
+			CdrPackage cdrPackage, FootprintProperties footprint, StatutoryTasks statutoryTasks, PanelSummaries panelSummaries) {
 		this.daoRegistry = daoRegistry;
 		this.transactions = transactions;
 		this.stages = stages;
 		this.cdrPackage = cdrPackage;
 		this.footprint = footprint;
 		this.statutoryTasks = statutoryTasks;
+		this.panelSummaries = panelSummaries;
 	}
 
 	/** {@code EpisodeOfCare/[id]/$request-reports}: the forms requested from their agencies, due then (default: configured). */
@@ -101,7 +104,7 @@ public class ReportingForms {
 
 	/**
 	 * Answers naming a request were stored (in {@code transaction}): the request is done, its output
-	 * the answers. Answers to a request already done, or to another form than it asked, are refused.
+	 * the answers, and the case's panel summary says so. Answers to a request already done, or to another form than it asked, are refused.
 	 */
 	public void answered(DomainResource answers, TransactionDetails transaction) {
 		Extension link = answers.getExtensionByUrl(CdrUrls.REPORTING_FORM_REQUEST);
@@ -130,6 +133,7 @@ public class ReportingForms {
 		SameTransaction.update(daoRegistry.getResourceDao(Task.class), task, transaction);
 		EpisodeOfCare episode = SameTransaction.read(daoRegistry.getResourceDao(EpisodeOfCare.class),
 				task.getFocus().getReferenceElement(), transaction);
+		panelSummaries.rebuild(episode, transaction);
 	}
 
 	private Questionnaire reportingForm(String url) {
