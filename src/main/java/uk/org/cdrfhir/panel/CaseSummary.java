@@ -156,7 +156,7 @@ final class CaseSummary {
 			String what = agencyOf(task).map(agency -> agency.getDisplay() + " reporting form").orElse(type.get().getDisplay());
 			dayOf(death.get(), task.getAuthoredOn()).ifPresent(day -> entries.add(new TimelineEntry(day, what + ": started")));
 			if (task.getStatus() == Task.TaskStatus.COMPLETED) {
-				dayOf(death.get(), task.getLastModified()).ifPresent(day -> entries.add(new TimelineEntry(day, what + ": done")));
+				dayOf(death.get(), completedAt(task)).ifPresent(day -> entries.add(new TimelineEntry(day, what + ": done")));
 			}
 		}
 		dayOf(death.get(), episode.getPeriod().getEnd()).ifPresent(day -> entries.add(new TimelineEntry(day, "Case closed")));
@@ -237,6 +237,11 @@ final class CaseSummary {
 	private Optional<LocalDate> deathDate() {
 		return sources.child().hasDeceasedDateTimeType()
 				? Optional.of(toLocalDate(sources.child().getDeceasedDateTimeType().getValue())) : Optional.empty();
+	}
+
+	/** When a task was done: as the server records it, else (a caller completed it) when it was last written. */
+	private static Date completedAt(Task task) {
+		return task.hasLastModified() ? task.getLastModified() : task.getMeta().getLastUpdated();
 	}
 
 	private static Optional<Long> dayOf(LocalDate death, Date when) {

@@ -1,6 +1,7 @@
 package uk.org.cdrfhir.panel;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,7 +22,15 @@ public class CodeDisplays {
 
 	public CodeDisplays(CdrPackage cdrPackage) {
 		for (CodeSystem system : cdrPackage.conformanceResources(CodeSystem.class)) {
-			system.getConcept().forEach(concept -> displays.put(key(system.getUrl(), concept.getCode()), concept.getDisplay()));
+			addAll(system.getUrl(), system.getConcept());
+		}
+	}
+
+	/** Concepts and the concepts nested under them (e.g. neonatal-unit under hospital). */
+	private void addAll(String system, List<CodeSystem.ConceptDefinitionComponent> concepts) {
+		for (CodeSystem.ConceptDefinitionComponent concept : concepts) {
+			displays.put(key(system, concept.getCode()), concept.getDisplay());
+			addAll(system, concept.getConcept());
 		}
 	}
 

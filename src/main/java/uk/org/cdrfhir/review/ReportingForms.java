@@ -37,7 +37,7 @@ import uk.org.cdrfhir.security.CaseScope;
 /**
  * The agencies' reporting forms of a case. The CDR Manager requests forms ({@link #request}): one
  * cdr-reporting-form-request Task per form, asking the agency the form names in its useContext, due
- * by a date, part of the case's request-reporting-forms task. The answers, a QuestionnaireResponse
+ * by a date, part of the case's request-reporting-forms task (the case's panel summary lists the agencies asked). The answers, a QuestionnaireResponse
  * to the form or a DocumentReference, name the request they answer ({@link #answered}), which is
  * then done. Who has replied and what is overdue: {@code Task?code=reporting-form&focus=...} with
  * {@code status}, {@code performer} (the agency) and {@code due-date}.
@@ -98,6 +98,7 @@ public class ReportingForms {
 				task.setId(SameTransaction.create(daoRegistry.getResourceDao(Task.class), task, transaction));
 				requested.addEntry().setResource(task);
 			}
+			panelSummaries.rebuild(episode, transaction);
 			return requested;
 		});
 	}
