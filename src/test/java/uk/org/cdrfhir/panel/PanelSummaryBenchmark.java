@@ -1,4 +1,4 @@
-package bench;
+package uk.org.cdrfhir.panel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +20,6 @@ import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.dao.tx.IHapiTransactionService;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
-import uk.org.cdrfhir.panel.PanelSummaries;
 import uk.org.cdrfhir.support.DemoClient;
 import uk.org.cdrfhir.support.ReviewTestBase;
 import uk.org.cdrfhir.support.TestNotifications;
