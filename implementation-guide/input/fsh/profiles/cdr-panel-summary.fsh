@@ -1,26 +1,32 @@
 Profile: CdrPanelSummary
 Parent: Composition
 Id: cdr-panel-summary
-Title: "Child Death Overview Panel summary"
-Description: "The anonymised summary of the cases on a panel meeting's agenda, for the panel members: one section per case (code case-summary) whose narrative gives the age band, area, category of death, modifiable factors, learning and recommendations, and never a name, NHS number, address or exact date. Its subject is the meeting, never a child."
-* obeys cdr-summary-anonymised
+Title: "Child Death Overview Panel summary of a case"
+Description: "The anonymised summary of one case that the panel members read, built and kept current by the server (id panel-summary-[case id], one per case, updated in place; GET EpisodeOfCare/[id]/$panel-summary). Sections (cdr-section summary-*) give the case number's area and stage, the child's age band and sex, expectedness and kind of place of death, the panel's category and modifiable factors, a timeline in days after the death and the agencies involved; each coded fact is also a contained Observation (code cdr-summary-fact) its section lists. Never a name, NHS number, address, postcode, exact date or text copied from a notification or form: only the text the panel wrote for itself in the Analysis Form. Its subject is the case, never the child."
+* obeys cdr-summary-anonymised and cdr-summary-facts-contained
+* identifier 1..1 MS
+* identifier.system 1..1
+* identifier.system = "https://cdr-fhir.org.uk/fhir/Id/case-number"
+* identifier.value 1..1
+* identifier ^short = "The case number (e.g. CDR-2026-0007)"
 * status MS
+* status ^short = "preliminary until the panel has reviewed the case, then final"
 * type = CdrDocumentType#panel-summary
 * type MS
-* subject 0..1 MS
-* subject only Reference(CdrPanelMeeting)
-* subject ^short = "The panel meeting (never a child)"
+* subject 1..1 MS
+* subject only Reference(CdrCase)
+* subject ^short = "The case (never a child)"
 * date MS
 * author MS
-* author only Reference(PractitionerRole or Organization)
 * title MS
-* section MS
+* section 1..* MS
 * section.code 1..1 MS
-* section.code = CdrSection#case-summary
+* section.code ^short = "cdr-section summary-case, summary-child, summary-death, summary-analysis, summary-timeline or summary-agencies"
 * section.title 1..1 MS
-* section.title ^short = "e.g. Case 3 of 7"
 * section.text 1..1 MS
-* section.text ^short = "The anonymised facts: age band, area, category, modifiable factors, learning, recommendations"
+* section.text ^short = "The section's facts as lines of text: codes' displays, counts, days after the death"
+* section.entry MS
+* section.entry ^short = "The section's coded facts: contained Observations"
 * section.section 0..0
 
 Invariant: cdr-summary-anonymised
@@ -29,3 +35,10 @@ Severity: #error
 Expression: "section.entry.all((reference.exists() and reference.matches('(^|/)Patient/')).not() and (type.exists() and type = 'Patient').not())"
 * extension[0].url = "https://cdr-fhir.org.uk/fhir/StructureDefinition/failure-message"
 * extension[0].valueString = "The panel summary refers to a Patient: a summary is anonymised and names no child."
+
+Invariant: cdr-summary-facts-contained
+Description: "A summary's facts travel with it: its section entries are contained Observations, each with a coded value."
+Severity: #error
+Expression: "section.entry.all(reference.startsWith('#')) and contained.all($this is Observation and value.ofType(CodeableConcept).exists())"
+* extension[0].url = "https://cdr-fhir.org.uk/fhir/StructureDefinition/failure-message"
+* extension[0].valueString = "A panel summary's facts are contained Observations with coded values: a summary refers to no other record a panel member cannot read."

@@ -31,6 +31,7 @@ import uk.org.cdrfhir.fhir.AgeBand;
 import uk.org.cdrfhir.fhir.SameTransaction;
 import uk.org.cdrfhir.fhir.CdrUrls;
 import uk.org.cdrfhir.ncmd.NcmdNotifications;
+import uk.org.cdrfhir.panel.PanelSummaries;
 import uk.org.cdrfhir.routing.CaseRouter;
 import uk.org.cdrfhir.routing.RoutingDecision;
 import uk.org.cdrfhir.routing.StatutoryTasks;
@@ -50,7 +51,7 @@ import uk.org.cdrfhir.security.CaseScope;
  * <li>{@link #receive}, once it is stored: its receipt under its business identifier; the child and
  * the case opened (routed as decided) or the document linked to the existing case; the statutory
  * tasks the case now needs; for a new case, its notification to NCMD (to the outbox, sent after the
- * commit); every record written carries the case's scope.</li>
+ * commit); the case's panel summary rebuilt; every record written carries the case's scope.</li>
  * </ol>
  */
 @Service
@@ -67,9 +68,10 @@ public class NotificationWorkflow {
 	private final DaoRegistry daoRegistry;
 	private final FhirContext fhirContext;
 	private final CaseFacts caseFacts;
+	private final PanelSummaries panelSummaries;
 
 	public NotificationWorkflow(IntakeLedger ledger, CaseRouter router, StatutoryTasks statutoryTasks,
-			NcmdNotifications ncmd, DaoRegistry daoRegistry, FhirContext fhirContext, CaseFacts caseFacts) {
+			NcmdNotifications ncmd, DaoRegistry daoRegistry, FhirContext fhirContext, CaseFacts caseFacts, PanelSummaries panelSummaries) {
 		this.ledger = ledger;
 		this.router = router;
 		this.statutoryTasks = statutoryTasks;
@@ -77,6 +79,7 @@ public class NotificationWorkflow {
 		this.daoRegistry = daoRegistry;
 		this.fhirContext = fhirContext;
 		this.caseFacts = caseFacts;
+		this.panelSummaries = panelSummaries;
 	}
 
 	/** Where a notification goes, decided before it is stored. */
@@ -141,6 +144,7 @@ public class NotificationWorkflow {
 		}
 		ledger.recordReceiptCase(notification.identifierSystem(), notification.identifierValue(),
 				episode.getIdElement().getIdPart());
+		panelSummaries.rebuild(episode, transaction);
 	}
 
 	private EpisodeOfCare openCase(OpensCase opens, NotificationDocument notification, Reference document,

@@ -24,6 +24,7 @@ import uk.org.cdrfhir.aggregates.CaseFacts;
 import uk.org.cdrfhir.conformance.CdrPackage;
 import uk.org.cdrfhir.fhir.CdrUrls;
 import uk.org.cdrfhir.fhir.SameTransaction;
+import uk.org.cdrfhir.panel.PanelSummaries;
 import uk.org.cdrfhir.security.CaseScope;
 
 /**
@@ -32,7 +33,7 @@ import uk.org.cdrfhir.security.CaseScope;
  * ({@link #requireMayWrite}). Whenever it is written, in the same transaction ({@link #extract}):
  * the Observations of its earlier version are deleted, and, once it is completed, the coded
  * Observations its form's item links define are made from it ({@link DefinitionExtraction}), so the
- * case record always says the current analysis.
+ * case record always says the current analysis, and so does the case's panel summary.
  */
 @Service
 public class AnalysisForms {
@@ -41,10 +42,12 @@ public class AnalysisForms {
 	private final Questionnaire form;
 	private final DefinitionExtraction extraction;
 	private final CaseFacts caseFacts;
+	private final PanelSummaries panelSummaries;
 
-	public AnalysisForms(DaoRegistry daoRegistry, CdrPackage cdrPackage, CaseFacts caseFacts) {
+	public AnalysisForms(DaoRegistry daoRegistry, CdrPackage cdrPackage, CaseFacts caseFacts, PanelSummaries panelSummaries) {
 		this.daoRegistry = daoRegistry;
 		this.caseFacts = caseFacts;
+		this.panelSummaries = panelSummaries;
 		this.form = cdrPackage.conformanceResources(Questionnaire.class).stream()
 				.filter(questionnaire -> CdrUrls.ANALYSIS_FORM.equals(questionnaire.getUrl()))
 				.findFirst().orElseThrow(() -> new IllegalStateException("The package has no " + CdrUrls.ANALYSIS_FORM));
@@ -113,6 +116,7 @@ public class AnalysisForms {
 				SameTransaction.create(observations, observation, transaction);
 			}
 		}
+		panelSummaries.rebuild(episode, transaction);
 	}
 
 	/** The code answering the item {@code linkId}, wherever it is nested. */

@@ -31,6 +31,7 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import uk.org.cdrfhir.aggregates.CaseFacts;
 import uk.org.cdrfhir.fhir.CdrUrls;
 import uk.org.cdrfhir.fhir.SameTransaction;
+import uk.org.cdrfhir.panel.PanelSummaries;
 import uk.org.cdrfhir.routing.CaseProvenance;
 import uk.org.cdrfhir.routing.FootprintProperties;
 import uk.org.cdrfhir.routing.StatutoryTasks;
@@ -44,7 +45,7 @@ import uk.org.cdrfhir.security.VisibleRecords;
  * A case's review moves forward one stage at a time, in one transaction each, read top to bottom in
  * {@link #move}: the stage's preconditions (409 when one does not hold, saying which), the tasks the
  * change completes and opens, the case stored with its new stage (a new version in its history), a
- * Provenance of who moved it, when, why and on what.
+ * Provenance of who moved it, when, why and on what, and the case's panel summary rebuilt.
  *
  * <pre>
  * notified ─► jar (unexpected deaths) ─► information-gathering ─► [cdrm] ─► ready-for-panel
@@ -71,9 +72,10 @@ public class CaseStages {
 	private final CaseProvenance provenance;
 	private final VisibleRecords records;
 	private final CaseFacts caseFacts;
+	private final PanelSummaries panelSummaries;
 
 	public CaseStages(DaoRegistry daoRegistry, IHapiTransactionService transactions, StatutoryTasks statutoryTasks,
-			FootprintProperties footprint, CaseProvenance provenance, VisibleRecords records, CaseFacts caseFacts) {
+			FootprintProperties footprint, CaseProvenance provenance, VisibleRecords records, CaseFacts caseFacts, PanelSummaries panelSummaries) {
 		this.daoRegistry = daoRegistry;
 		this.transactions = transactions;
 		this.statutoryTasks = statutoryTasks;
@@ -81,6 +83,7 @@ public class CaseStages {
 		this.provenance = provenance;
 		this.records = records;
 		this.caseFacts = caseFacts;
+		this.panelSummaries = panelSummaries;
 	}
 
 	/** {@code EpisodeOfCare/[id]/$advance-stage}: the case moved to {@code stage}, if it is ready for it. */
@@ -210,6 +213,7 @@ public class CaseStages {
 		caseFacts.stageMoved(caseVersion.getIdPart(), current.code(), target.code(), LocalDate.now(LONDON));
 		String why = "Review stage " + current.code() + " -> " + target.code() + (reason == null || reason.isBlank() ? "" : ": " + reason);
 		provenance.record(caseVersion, scope, why, sources, transaction);
+		panelSummaries.rebuild(episode, transaction);
 		return episode;
 	}
 

@@ -29,6 +29,7 @@ import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
 import uk.org.cdrfhir.conformance.CdrPackage;
 import uk.org.cdrfhir.fhir.CdrUrls;
 import uk.org.cdrfhir.fhir.SameTransaction;
+import uk.org.cdrfhir.panel.PanelSummaries;
 import uk.org.cdrfhir.routing.FootprintProperties;
 import uk.org.cdrfhir.routing.StatutoryTasks;
 import uk.org.cdrfhir.security.CaseScope;
@@ -36,7 +37,7 @@ import uk.org.cdrfhir.security.CaseScope;
 /**
  * The agencies' reporting forms of a case. The CDR Manager requests forms ({@link #request}): one
  * cdr-reporting-form-request Task per form, asking the agency the form names in its useContext, due
- * by a date, part of the case's request-reporting-forms task. The answers, a QuestionnaireResponse
+ * by a date, part of the case's request-reporting-forms task (the case's panel summary lists the agencies asked). The answers, a QuestionnaireResponse
  * to the form or a DocumentReference, name the request they answer ({@link #answered}), which is
  * then done. Who has replied and what is overdue: {@code Task?code=reporting-form&focus=...} with
  * {@code status}, {@code performer} (the agency) and {@code due-date}.
@@ -53,15 +54,17 @@ public class ReportingForms {
 	private final CdrPackage cdrPackage;
 	private final FootprintProperties footprint;
 	private final StatutoryTasks statutoryTasks;
+	private final PanelSummaries panelSummaries;
 
 	public ReportingForms(DaoRegistry daoRegistry, IHapiTransactionService transactions, CaseStages stages,
-			CdrPackage cdrPackage, FootprintProperties footprint, StatutoryTasks statutoryTasks) {
+			CdrPackage cdrPackage, FootprintProperties footprint, StatutoryTasks statutoryTasks, PanelSummaries panelSummaries) {
 		this.daoRegistry = daoRegistry;
 		this.transactions = transactions;
 		this.stages = stages;
 		this.cdrPackage = cdrPackage;
 		this.footprint = footprint;
 		this.statutoryTasks = statutoryTasks;
+		this.panelSummaries = panelSummaries;
 	}
 
 	/** {@code EpisodeOfCare/[id]/$request-reports}: the forms requested from their agencies, due then (default: configured). */
@@ -95,13 +98,14 @@ public class ReportingForms {
 				task.setId(SameTransaction.create(daoRegistry.getResourceDao(Task.class), task, transaction));
 				requested.addEntry().setResource(task);
 			}
+			panelSummaries.rebuild(episode, transaction);
 			return requested;
 		});
 	}
 
 	/**
 	 * Answers naming a request were stored (in {@code transaction}): the request is done, its output
-	 * the answers. Answers to a request already done, or to another form than it asked, are refused.
+	 * the answers, and the case's panel summary says so. Answers to a request already done, or to another form than it asked, are refused.
 	 */
 	public void answered(DomainResource answers, TransactionDetails transaction) {
 		Extension link = answers.getExtensionByUrl(CdrUrls.REPORTING_FORM_REQUEST);
@@ -130,6 +134,7 @@ public class ReportingForms {
 		SameTransaction.update(daoRegistry.getResourceDao(Task.class), task, transaction);
 		EpisodeOfCare episode = SameTransaction.read(daoRegistry.getResourceDao(EpisodeOfCare.class),
 				task.getFocus().getReferenceElement(), transaction);
+		panelSummaries.rebuild(episode, transaction);
 	}
 
 	private Questionnaire reportingForm(String url) {

@@ -121,6 +121,13 @@ public class AccessPolicy {
 			// aggregates only, after disclosure control: the ICS platform and the CDR Manager
 			case "$evaluate-measure" -> (role == CdrRole.ICS_ANALYST || role == CdrRole.CDR_MANAGER)
 					&& "Measure".equals(resourceType) && caller.scopes().permits("MeasureReport", SmartScopes.Access.READ);
+			// the case's stored summary: who may read the case (the summary carries its scope) and the panel
+			case "$panel-summary" -> "EpisodeOfCare".equals(resourceType) && (role == CdrRole.CDR_MANAGER
+					|| role == CdrRole.DESIGNATED_DOCTOR || role == CdrRole.PANEL_MEMBER)
+					&& caller.scopes().permits("Composition", SmartScopes.Access.READ);
+			// a meeting's agenda and its cases' stored summaries: the CDR Manager and the panel
+			case "$panel-pack" -> "Appointment".equals(resourceType) && (role == CdrRole.CDR_MANAGER || role == CdrRole.PANEL_MEMBER)
+					&& caller.scopes().permits("Composition", SmartScopes.Access.READ);
 			case "$meta" -> role == CdrRole.CDR_MANAGER || role == CdrRole.ADMINISTRATOR;
 			default -> DEFINITION_OPERATIONS.contains(operation) && resourceType != null && CONFORMANCE.contains(resourceType);
 		};

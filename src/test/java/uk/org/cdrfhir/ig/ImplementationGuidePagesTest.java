@@ -87,7 +87,7 @@ class ImplementationGuidePagesTest extends FhirServerTestBase {
 
 	@Test
 	void examplePageShowsTheJsonEscaped() throws Exception {
-		HttpResponse<String> response = get("/ig/examples/Composition-panel-summary-2026-06.json");
+		HttpResponse<String> response = get("/ig/examples/Composition-panel-summary-case-cdr-2026-0007.json");
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body())

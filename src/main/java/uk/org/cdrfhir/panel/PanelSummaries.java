@@ -1,0 +1,100 @@
+package uk.org.cdrfhir.panel;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.hl7.fhir.instance.model.api.IIdType;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Composition;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.Reference;
+import org.springframework.stereotype.Service;
+
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
+import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
+import ca.uhn.fhir.rest.param.ReferenceParam;
+import ca.uhn.fhir.rest.param.TokenOrListParam;
+import uk.org.cdrfhir.fhir.CdrUrls;
+import uk.org.cdrfhir.fhir.SameTransaction;
+import uk.org.cdrfhir.routing.StatutoryTasks;
+import uk.org.cdrfhir.security.CaseScope;
+import uk.org.cdrfhir.security.RecordNotKnown;
+import uk.org.cdrfhir.security.VisibleRecords;
+
+/**
+ * The stored panel summary of each case (one per case, {@code Composition/panel-summary-[case id]},
+ * updated in place), rebuilt by the services that change what it is built from, as the last step of
+ * their transaction: a notification opening or joining a case, a stage change (the panel's outcome
+ * too), the Analysis Form extracted, a reporting form answered, a task completed. Panel members read
+ * these stored summaries only.
+ */
+@Service
+public class PanelSummaries {
+
+	private final DaoRegistry daoRegistry;
+	private final StatutoryTasks statutoryTasks;
+	private final CodeDisplays displays;
+	private final VisibleRecords records;
+
+	public PanelSummaries(DaoRegistry daoRegistry, StatutoryTasks statutoryTasks, CodeDisplays displays, VisibleRecords records) {
+		this.daoRegistry = daoRegistry;
+		this.statutoryTasks = statutoryTasks;
+		this.displays = displays;
+		this.records = records;
+	}
+
+	/**
+	 * The case's summary built anew and stored in {@code transaction}, with the case's scope. Reads what
+	 * the transaction did not write already: the child and latest notification (in hand when the
+	 * notification opened the case), the case's tasks, its two panel conclusions and their form.
+	 */
+	public void rebuild(EpisodeOfCare episode, TransactionDetails transaction) {
+		Patient child = SameTransaction.read(daoRegistry.getResourceDao(Patient.class),
+				episode.getPatient().getReferenceElement(), transaction);
+		List<Observation> conclusions = conclusionsOf(episode);
+		Optional<QuestionnaireResponse> analysis = conclusions.stream()
+				.flatMap(observation -> observation.getDerivedFrom().stream()).findFirst()
+				.map(form -> SameTransaction.read(daoRegistry.getResourceDao(QuestionnaireResponse.class),
+						form.getReferenceElement(), transaction));
+		SummarySources sources = new SummarySources(episode, child, latestNotification(episode, transaction),
+				statutoryTasks.tasksOf(episode), conclusions, analysis);
+
+		Composition summary = CaseSummary.of(sources, displays);
+		CaseScope.ofCase(episode).orElseThrow().applyTo(summary);
+		SameTransaction.update(daoRegistry.getResourceDao(Composition.class), summary, transaction);
+	}
+
+	/** The stored summary of a case, as the caller of this request may know it: another area's answers as if not there. */
+	public Composition storedFor(IIdType caseId) {
+		return records.findForCurrentCaller(new IdType("Composition", CaseSummary.idOf(caseId.getIdPart())))
+				.filter(Composition.class::isInstance).map(Composition.class::cast)
+				.orElseThrow(() -> RecordNotKnown.asked(new IdType("EpisodeOfCare", caseId.getIdPart())));
+	}
+
+	private Optional<Bundle> latestNotification(EpisodeOfCare episode, TransactionDetails transaction) {
+		List<Extension> notifications = episode.getExtensionsByUrl(CdrUrls.CASE_NOTIFICATION);
+		if (notifications.isEmpty() || !(notifications.get(notifications.size() - 1).getValue() instanceof Reference latest)) {
+			return Optional.empty();
+		}
+		return Optional.of(SameTransaction.read(daoRegistry.getResourceDao(Bundle.class), latest.getReferenceElement(), transaction));
+	}
+
+	/** The case's category of death and modifiable-factors conclusion, as extracted from its Analysis Form. */
+	private List<Observation> conclusionsOf(EpisodeOfCare episode) {
+		SearchParameterMap conclusions = SearchParameterMap.newSynchronous()
+				.add(Observation.SP_FOCUS, new ReferenceParam(episode.getIdElement().toUnqualifiedVersionless().getValue()))
+				.add(Observation.SP_CODE, new TokenOrListParam()
+						.add(CdrUrls.DEATH_DETAIL_SYSTEM, "category-of-death")
+						.add(CdrUrls.DEATH_DETAIL_SYSTEM, "modifiable-factors"));
+		return daoRegistry.getResourceDao(Observation.class).searchForResources(conclusions, new SystemRequestDetails()).stream()
+				.map(Observation.class::cast)
+				.toList();
+	}
+}
