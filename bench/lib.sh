@@ -7,7 +7,7 @@
 #                                          (KEEP_LOGS=folder keeps the servers' logs, KEEP_DATABASES=1 the databases)
 #   private_cluster PORT                   a PostgreSQL 15 cluster of this run's own (root), as PGPORT
 #   create_database NAME                   dropped on exit unless KEEP_DATABASES=1
-#   start_server VAR DB PORT [java args]   PID in $VAR; profiles from SPRING_PROFILES (postgres,dev)
+#   start_server VAR DB PORT [java args]   PID in $VAR; profiles from BENCH_PROFILES (postgres,dev)
 #   wait_ready PID PORT                    until /fhir/metadata answers 200
 #   stop_server PID [signal]               TERM by default (graceful), KILL for a crash
 #   token PORT CLIENT SECRET SCOPE         a bearer token from a node's embedded authorization server
@@ -56,7 +56,7 @@ start_server() { # pid-variable database port [java args...]
   local var=$1 db=$2 port=$3
   shift 3
   # shellcheck disable=SC2046
-  SPRING_PROFILES_ACTIVE=${SPRING_PROFILES:-postgres,dev} CDR_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/$db" \
+  SPRING_PROFILES_ACTIVE=${BENCH_PROFILES:-postgres,dev} CDR_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/$db" \
     CDR_DB_USER=postgres java $(cat bench/jvm-options) -Dserver.port="$port" \
     -Dcdr.security.embedded-authorization-server.token-lifetime=3h "$@" \
     -jar "$JAR" >>"$work/server-$port.log" 2>&1 &
