@@ -12,7 +12,7 @@ hospitals: different identifiers, one child) at the same moment, one to each of 
 
 Prints one JSON line of counts; --acknowledged writes the identifiers acknowledged, one a line.
 """
-import argparse, copy, http.client, importlib.util, json, os, threading, time, uuid
+import argparse, copy, http.client, importlib.util, json, os, subprocess, threading, time, uuid
 from urllib.parse import urlparse
 
 spec = importlib.util.spec_from_file_location("load", os.path.join(os.path.dirname(__file__), "notifications-load.py"))
@@ -33,11 +33,20 @@ def count(key, n=1):
 
 
 class Node:
-    def __init__(self, base, auth):
+    def __init__(self, base, auth, token_command=None):
         url = urlparse(base)
         self.host, self.port, self.path = url.hostname, url.port, url.path.rstrip("/") + "/Bundle"
         self.headers = dict(load.HEADERS, Authorization=auth) if auth else load.HEADERS
+        self.token_command = token_command
         self.conn = None
+
+    def renew_token(self):
+        """A new token after a 401, as an EPR does (a restarted development node signs with a new key)."""
+        if not self.token_command:
+            return False
+        token = subprocess.run(self.token_command, shell=True, capture_output=True, text=True).stdout.strip()
+        self.headers = dict(self.headers, Authorization="Bearer " + token)
+        return bool(token)
 
     def post(self, body):
         """(status, retry-after seconds or None); status -1 on a connection error."""
@@ -70,6 +79,9 @@ def deliver(node, body, identifier, give_up):
                 acknowledged.append(identifier)
                 latencies.append(time.time() - started)
             return True
+        if status == 401 and node.renew_token():
+            count("token_renewals")
+            continue
         if 400 <= status < 500:
             count("4xx")
             return False
@@ -133,6 +145,7 @@ def main():
     ap.add_argument("--dir", required=True)
     ap.add_argument("--nodes", nargs="+", required=True, help="FHIR bases")
     ap.add_argument("--auth", help="value of the Authorization header")
+    ap.add_argument("--token-command", help="shell command printing a new bearer token, run after a 401")
     ap.add_argument("--clients", type=int, default=8)
     ap.add_argument("--duration", type=float, default=60)
     ap.add_argument("--give-up", type=float, default=1200, help="seconds one document is retried (a restart on a busy machine takes minutes)")
@@ -154,10 +167,10 @@ def main():
     for _ in range(a.clients):
         if a.pairs:
             barrier, state = threading.Barrier(2), {}
-            threads += [threading.Thread(target=pairs, args=([Node(b, a.auth) for b in a.nodes[:2]], source, stop_at,
+            threads += [threading.Thread(target=pairs, args=([Node(b, a.auth, a.token_command) for b in a.nodes[:2]], source, stop_at,
                                                              a.give_up, barrier, mine, state)) for mine in (0, 1)]
         else:
-            threads.append(threading.Thread(target=single, args=([Node(b, a.auth) for b in a.nodes], source, stop_at,
+            threads.append(threading.Thread(target=single, args=([Node(b, a.auth, a.token_command) for b in a.nodes], source, stop_at,
                                                                  a.give_up, a.pause)))
     started = time.time()
     for thread in threads:

@@ -23,7 +23,7 @@ pid=
 
 start() { # database-name profiles [extra java args...]
   create_database "$1"
-  SPRING_PROFILES=$2 start_server pid "$1" "$port" "${@:3}"
+  BENCH_PROFILES=$2 start_server pid "$1" "$port" "${@:3}"
   wait_ready "$pid" "$port"
   echo "server ready ($2 ${*:3}); machine load: $(cut -d' ' -f1-3 /proc/loadavg)"
 }

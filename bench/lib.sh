@@ -7,10 +7,11 @@
 #                                          (KEEP_LOGS=folder keeps the servers' logs, KEEP_DATABASES=1 the databases)
 #   private_cluster PORT                   a PostgreSQL 15 cluster of this run's own (root), as PGPORT
 #   create_database NAME                   dropped on exit unless KEEP_DATABASES=1
-#   start_server VAR DB PORT [java args]   PID in $VAR; profiles from SPRING_PROFILES (postgres,dev)
+#   start_server VAR DB PORT [java args]   PID in $VAR; profiles from BENCH_PROFILES (postgres,dev)
 #   wait_ready PID PORT                    until /fhir/metadata answers 200
 #   stop_server PID [signal]               TERM by default (graceful), KILL for a crash
 #   token PORT CLIENT SECRET SCOPE         a bearer token from a node's embedded authorization server
+#                                          (token_command: the command that prints one)
 #   sql DB QUERY                           one value or rows, tab-separated
 #   server_with_notifications VAR DB PORT [java args]   the above, ready, with documents and $epr
 #   send_notifications FILE [faults-load options]    faults-load.py as the demo EPR, its result in FILE
@@ -55,7 +56,7 @@ start_server() { # pid-variable database port [java args...]
   local var=$1 db=$2 port=$3
   shift 3
   # shellcheck disable=SC2046
-  SPRING_PROFILES_ACTIVE=${SPRING_PROFILES:-postgres,dev} CDR_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/$db" \
+  SPRING_PROFILES_ACTIVE=${BENCH_PROFILES:-postgres,dev} CDR_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/$db" \
     CDR_DB_USER=postgres java $(cat bench/jvm-options) -Dserver.port="$port" \
     -Dcdr.security.embedded-authorization-server.token-lifetime=3h "$@" \
     -jar "$JAR" >>"$work/server-$port.log" 2>&1 &
@@ -75,9 +76,13 @@ stop_server() { # pid [signal]
   wait "$1" 2>/dev/null || true
 }
 
+token_command() { # port client-id secret scope: a shell command that prints a new token
+  printf 'curl -sf -u %q -d grant_type=client_credentials --data-urlencode %q %q | python3 -c %q' "$2:$3" "scope=$4" \
+    "http://127.0.0.1:$1/oauth2/token" 'import json,sys; print(json.load(sys.stdin)["access_token"])'
+}
+
 token() { # port client-id secret scope
-  curl -sf -u "$2:$3" -d grant_type=client_credentials --data-urlencode "scope=$4" \
-    "http://127.0.0.1:$1/oauth2/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'
+  eval "$(token_command "$@")"
 }
 
 sql() { # database query
@@ -96,11 +101,12 @@ server_with_notifications() { # pid-variable database port [java args...]
   generate_notifications 200
   start_server "$@"
   wait_ready "${!1}" "$3"
-  epr="Bearer $(token "$3" demo-epr-bedford-hospital demo-epr-secret 'system/Bundle.c system/Bundle.rs')"
+  epr_token=$(token_command "$3" demo-epr-bedford-hospital demo-epr-secret 'system/Bundle.c system/Bundle.rs')
+  epr="Bearer $(eval "$epr_token")"
 }
 
 send_notifications() { # result-file [faults-load.py options...]
-  python3 bench/faults-load.py --dir "$work/notifications" --auth "$epr" "${@:2}" >"$1"
+  python3 bench/faults-load.py --dir "$work/notifications" --auth "$epr" --token-command "$epr_token" "${@:2}" >"$1"
 }
 
 # Whether faults-load.py's clients got every notification acknowledged: nothing refused (4xx), no

@@ -33,7 +33,7 @@ subscription=$(curl -sf -X POST -H "$admin" -H 'Content-Type: application/fhir+j
   -d "{\"resourceType\":\"Subscription\",\"status\":\"requested\",\"reason\":\"two-nodes bench\",\"criteria\":\"EpisodeOfCare?status=active\",
        \"channel\":{\"type\":\"rest-hook\",\"endpoint\":\"$receiver/subscription\"}}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 until curl -sf -H "$admin" "http://127.0.0.1:$port1/fhir/Subscription/$subscription" | grep -q '"status":"active"'; do sleep 1; done
-SPRING_PROFILES=postgres start_server node2 "$db" "$port2" "${ncmd[@]}" "-Dcdr.security.issuer=http://localhost:$port1" \
+BENCH_PROFILES=postgres start_server node2 "$db" "$port2" "${ncmd[@]}" "-Dcdr.security.issuer=http://localhost:$port1" \
   "-Dcdr.subscriptions.allowed-endpoints[0]=http://127.0.0.1"
 wait_ready "$node2" "$port2"
 echo "$(date -u +%T) both nodes ready; machine load $(cut -d' ' -f1-3 /proc/loadavg)"
