@@ -25,6 +25,7 @@ counts = {"sent": 0, "acknowledged": 0, "given_up": 0, "attempts": 0, "503": 0, 
 acknowledged = []
 latencies = []
 samples = []  # the first answers of a 5xx other than 503
+children = set()  # the children whose deaths were sent in pairs (a document without an NHS number recurs as its child)
 
 
 def count(key, n=1):
@@ -96,6 +97,17 @@ def document(source):
     return body, body["identifier"]["value"]
 
 
+def child_of(body):
+    """The child as the server tells children apart (intake's ChildKey): the NHS number, else name and dates."""
+    child = next(e["resource"] for e in body["entry"] if e["resource"]["resourceType"] == "Patient")
+    nhs = [i["value"] for i in child.get("identifier", []) if i.get("system") == load.NHS_NUMBER and i.get("value")]
+    if nhs:
+        return "nhs:" + nhs[0]
+    name = (child.get("name") or [{}])[0]
+    return "demographics:" + "|".join([name.get("family", ""), " ".join(name.get("given", [])), child.get("birthDate", ""),
+                                       str(child.get("deceasedDateTime", ""))[:10]]).lower()
+
+
 def single(nodes, source, stop_at, give_up, pause):
     node_index = 0
     while time.time() < stop_at:
@@ -112,6 +124,8 @@ def pairs(nodes, source, stop_at, give_up, barrier, mine, pair_state):
             pair_state["stop"] = time.time() >= stop_at
             if not pair_state["stop"]:
                 first, _ = document(source)
+                with lock:
+                    children.add(child_of(first))
                 second = copy.deepcopy(first)
                 second["identifier"]["value"] = str(uuid.uuid4())
                 pair_state["bodies"] = [first, second]
@@ -153,6 +167,7 @@ def main():
     ap.add_argument("--pairs", action="store_true")
     ap.add_argument("--watch", help="readiness URL to poll")
     ap.add_argument("--acknowledged", help="file for the acknowledged identifiers")
+    ap.add_argument("--children", help="file for the children sent in pairs, one a line")
     a = ap.parse_args()
 
     try:
@@ -181,6 +196,9 @@ def main():
     stop_watch.set()
     with open(load.COUNTER_FILE, "w") as f:
         f.write(str(source.nhs_counter + 10))
+    if a.children:
+        with open(a.children, "w") as f:
+            f.write("".join(child + "\n" for child in sorted(children)))
     if a.acknowledged:
         with open(a.acknowledged, "w") as f:
             f.write("".join(identifier + "\n" for identifier in acknowledged))
