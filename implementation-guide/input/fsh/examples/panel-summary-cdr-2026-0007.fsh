@@ -31,6 +31,8 @@ Description: "The anonymised summary of case CDR-2026-0007 as the panel read it 
 Instance: fact-age-band
 InstanceOf: Observation
 Usage: #inline
+// a contained resource keeps the id its summary's entries point at
+* id = "fact-age-band"
 * status = #final
 * code = CdrSummaryFact#age-band "Age band"
 * valueCodeableConcept = CdrAgeBand#under-28-days "Under 28 days"
@@ -38,6 +40,7 @@ Usage: #inline
 Instance: fact-category
 InstanceOf: Observation
 Usage: #inline
+* id = "fact-category"
 * status = #final
 * code = CdrSummaryFact#category-of-death "Category of death"
 * valueCodeableConcept = CdrCategoryOfDeath#8 "Perinatal/neonatal event"

@@ -116,6 +116,28 @@ class PanelSummaryTest extends ReviewTestBase {
 	}
 
 	@Test
+	void aCaseMovedToAnotherAreaHasItsSummaryThereInTheSameTransaction() throws Exception {
+		TestNotifications notification = TestNotifications.newChild(cdrPackage).livingAt("MK40 1SJ");
+		IdentifyingDetails child = new IdentifyingDetails(notification.child());
+		String caseId = notifyCase(notification);
+		assertThat(areaLine(summary(caseId, child))).contains("Bedford");
+
+		HttpResponse<String> transferred = post("/EpisodeOfCare/" + caseId + "/$transfer", "application/fhir+json",
+				("{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"area\",\"valueCode\":\"E06000032\"},"
+						+ "{\"name\":\"reason\",\"valueString\":\"The family lived in Luton\"}]}").getBytes());
+		assertThat(transferred.statusCode()).as(transferred.body()).isEqualTo(200);
+
+		assertThat(areaLine(summary(caseId, child))).contains("Luton").doesNotContain("Bedford");
+		String path = "/EpisodeOfCare/" + caseId + "/$panel-summary";
+		assertThat(fetch(DemoClient.DOCTOR_LUTON, path, "application/fhir+json").statusCode()).isEqualTo(200);
+		assertThat(fetch(DemoClient.DOCTOR_BEDFORDSHIRE, path, "application/fhir+json").statusCode()).isEqualTo(404);
+	}
+
+	private static String areaLine(Composition summary) {
+		return text(summary).lines().filter(line -> line.startsWith("Area")).findFirst().orElseThrow();
+	}
+
+	@Test
 	void thePanelReadsSummariesOnlyAndAnotherAreaFindsNone() throws Exception {
 		TestNotifications notification = TestNotifications.newChild(cdrPackage).livingAt("MK40 1SJ");
 		String caseId = notifyCase(notification);

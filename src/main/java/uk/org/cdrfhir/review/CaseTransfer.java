@@ -1,4 +1,4 @@
-package uk.org.cdrfhir.routing;
+package uk.org.cdrfhir.review;
 
 import java.util.List;
 import java.util.Set;
@@ -20,6 +20,11 @@ import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import uk.org.cdrfhir.aggregates.CaseFacts;
 import uk.org.cdrfhir.fhir.OperationOutcomes;
 import uk.org.cdrfhir.fhir.SameTransaction;
+import uk.org.cdrfhir.panel.PanelSummaries;
+import uk.org.cdrfhir.routing.CaseProvenance;
+import uk.org.cdrfhir.routing.CaseRouter;
+import uk.org.cdrfhir.routing.RoutingDecision;
+import uk.org.cdrfhir.routing.StatutoryTasks;
 import uk.org.cdrfhir.security.CaseRecords;
 import uk.org.cdrfhir.security.CaseScope;
 
@@ -28,7 +33,8 @@ import uk.org.cdrfhir.security.CaseScope;
  * resolved, a residence corrected, a case passed to or taken from another area), with a reason, in
  * one transaction: the case is routed anew; every record of it takes the new area's scope; its
  * open tasks go from the previous care manager to the new one, a triage is done, and the tasks the
- * new routing requires are started; a Provenance keeps who moved it, when and why.
+ * new routing requires are started; a Provenance keeps who moved it, when and why; the case's facts
+ * for the aggregates and its panel summary say the new area.
  */
 @Service
 public class CaseTransfer {
@@ -42,9 +48,11 @@ public class CaseTransfer {
 	private final IHapiTransactionService transactions;
 	private final CaseProvenance provenance;
 	private final CaseFacts caseFacts;
+	private final PanelSummaries panelSummaries;
 
 	public CaseTransfer(CaseRouter router, StatutoryTasks statutoryTasks, CaseRecords caseRecords,
-			DaoRegistry daoRegistry, IHapiTransactionService transactions, CaseProvenance provenance, CaseFacts caseFacts) {
+			DaoRegistry daoRegistry, IHapiTransactionService transactions, CaseProvenance provenance, CaseFacts caseFacts,
+			PanelSummaries panelSummaries) {
 		this.router = router;
 		this.statutoryTasks = statutoryTasks;
 		this.caseRecords = caseRecords;
@@ -52,6 +60,7 @@ public class CaseTransfer {
 		this.transactions = transactions;
 		this.provenance = provenance;
 		this.caseFacts = caseFacts;
+		this.panelSummaries = panelSummaries;
 	}
 
 	public EpisodeOfCare transfer(IIdType caseId, String gssCode, String reason, RequestDetails request) {
@@ -95,6 +104,7 @@ public class CaseTransfer {
 			SameTransaction.create(daoRegistry.getResourceDao(Task.class), task, transaction);
 		}
 		provenance.record(caseVersion, scope, reason, List.of(), transaction);
+		panelSummaries.rebuild(episode, transaction);
 		return episode;
 	}
 

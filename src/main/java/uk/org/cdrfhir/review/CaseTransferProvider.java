@@ -1,4 +1,4 @@
-package uk.org.cdrfhir.routing;
+package uk.org.cdrfhir.review;
 
 import org.hl7.fhir.instance.model.api.IPrimitiveType;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
