@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -22,14 +23,17 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 /**
  * Documents printed as PDF from the same Thymeleaf HTML the server shows (panel summaries, panel
  * packs, the annual report). A printed template is well-formed XHTML laid out by
- * {@code templates/print/layout.html}: fonts embedded, pages numbered, every page marked
- * OFFICIAL-SENSITIVE. Templates rendered here have no web request, so they use no {@code @{...}} links.
+ * {@code templates/print/layout.html} and {@code static/css/print.css}: fonts embedded, pages
+ * numbered, every page marked OFFICIAL-SENSITIVE. Templates rendered here have no web request, so they use no {@code @{...}} links.
  */
 @Component
 public class PrintedDocuments {
 
 	/** The family every printed template names; embedded, so the PDF reads the same on any machine. */
 	static final String FONT_FAMILY = "DejaVu Sans";
+	// where the classpath keeps the stylesheets (found by a file, as a packaged jar may list no folders)
+	private static final String STYLESHEETS = PrintedDocuments.class.getResource("/static/css/print.css")
+			.toExternalForm().replaceFirst("print\\.css$", "");
 
 	private final ITemplateEngine templates;
 	private final byte[] regularFont = font("DejaVuSans.ttf");
@@ -60,6 +64,7 @@ public class PrintedDocuments {
 		builder.useFont(() -> new ByteArrayInputStream(regularFont), FONT_FAMILY, 400, FontStyle.NORMAL, true);
 		builder.useFont(() -> new ByteArrayInputStream(boldFont), FONT_FAMILY, 700, FontStyle.NORMAL, true);
 		builder.withProducer("cdr-fhir");
+		builder.useUriResolver((base, uri) -> ownStylesheet(uri));
 		builder.withHtmlContent(xhtml, null);
 		builder.toStream(pdf);
 		try {
@@ -68,6 +73,21 @@ public class PrintedDocuments {
 			throw new UncheckedIOException("A printed document could not be written", e);
 		}
 		return pdf.toByteArray();
+	}
+
+	/**
+	 * The server's own stylesheets, from the classpath; nothing else is fetched while printing. The
+	 * renderer asks twice: for the link as written, then for the address it was given back.
+	 */
+	private static String ownStylesheet(String uri) {
+		if (uri == null) {
+			return null;
+		}
+		if (uri.matches("/css/[a-z-]+\\.css")) {
+			URL stylesheet = PrintedDocuments.class.getResource("/static" + uri);
+			return stylesheet == null ? null : stylesheet.toExternalForm();
+		}
+		return uri.startsWith(STYLESHEETS) && uri.substring(STYLESHEETS.length()).matches("[a-z-]+\\.css") ? uri : null;
 	}
 
 	private static byte[] font(String file) {
