@@ -10,6 +10,7 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.hibernate.HibernateException;
 import org.springframework.stereotype.Service;
 
 import ca.uhn.fhir.context.FhirContext;
@@ -75,10 +76,10 @@ public class NotificationIntake {
 			try {
 				return transactions.withRequest(request).withTransactionDetails(transaction)
 						.execute(() -> store(document, thisValidation, request, transaction));
-			} catch (ResourceVersionConflictException e) {
-				// a concurrent request holds a key of ours or changed the same case: its transaction
-				// rolled back ours; try again, and find its work
-				if (attempt == ATTEMPTS) {
+			} catch (RuntimeException e) {
+				// a concurrent request holds a key of ours or changed the same case, or met ours in
+				// HAPI's tag cache: ours rolled back; try again, and find its work
+				if (attempt == ATTEMPTS || !(e instanceof ResourceVersionConflictException || metInHapisTagCache(e))) {
 					throw e;
 				}
 				notification.setId((String) null);
@@ -153,6 +154,22 @@ public class NotificationIntake {
 						+ " as Bundle/" + bundleId + "; case " + caseNumber + " (EpisodeOfCare/" + caseId + "); "
 						+ routing + "; routed to " + episode.getCareManager().getReference());
 		return new Outcome(bundleId, caseId, created, report);
+	}
+
+	/**
+	 * HAPI 8.8 caches a tag definition as its transaction commits, while that transaction's session is
+	 * still open; another transaction taking it from the cache in that moment fails at its flush with
+	 * Hibernate's "two open sessions" error, before anything is written (seen with simultaneous
+	 * notifications: ConcurrentNotificationTest). The failed transaction is retried like a conflict.
+	 */
+	static boolean metInHapisTagCache(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof HibernateException && cause.getMessage() != null
+					&& cause.getMessage().contains("two open sessions") && cause.getMessage().contains("TagDefinition")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void pause(int attempt) {

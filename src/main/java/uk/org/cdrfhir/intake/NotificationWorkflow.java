@@ -144,7 +144,11 @@ public class NotificationWorkflow {
 		}
 		ledger.recordReceiptCase(notification.identifierSystem(), notification.identifierValue(),
 				episode.getIdElement().getIdPart());
-		panelSummaries.rebuild(episode, transaction);
+		if (placement instanceof OpensCase) {
+			panelSummaries.opened(episode, notification.child(), notification.bundle(), started, transaction);
+		} else {
+			panelSummaries.rebuild(episode, transaction);
+		}
 	}
 
 	private EpisodeOfCare openCase(OpensCase opens, NotificationDocument notification, Reference document,

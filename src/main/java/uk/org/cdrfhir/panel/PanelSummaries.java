@@ -13,6 +13,7 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Task;
 import org.springframework.stereotype.Service;
 
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
@@ -63,11 +64,22 @@ public class PanelSummaries {
 				.flatMap(observation -> observation.getDerivedFrom().stream()).findFirst()
 				.map(form -> SameTransaction.read(daoRegistry.getResourceDao(QuestionnaireResponse.class),
 						form.getReferenceElement(), transaction));
-		SummarySources sources = new SummarySources(episode, child, latestNotification(episode, transaction),
-				statutoryTasks.tasksOf(episode), conclusions, analysis);
+		store(new SummarySources(episode, child, latestNotification(episode, transaction),
+				statutoryTasks.tasksOf(episode), conclusions, analysis), transaction);
+	}
 
+	/**
+	 * The first summary of a case its notification has just opened, from what the intake has in hand:
+	 * nothing is read back, so the notification's transaction stays short (the busiest write there is,
+	 * and concurrent ones meet in HAPI's tag cache the longer they last) and the case has no analysis yet.
+	 */
+	public void opened(EpisodeOfCare episode, Patient child, Bundle notification, List<Task> tasks, TransactionDetails transaction) {
+		store(new SummarySources(episode, child, Optional.of(notification), tasks, List.of(), Optional.empty()), transaction);
+	}
+
+	private void store(SummarySources sources, TransactionDetails transaction) {
 		Composition summary = CaseSummary.of(sources, displays);
-		CaseScope.ofCase(episode).orElseThrow().applyTo(summary);
+		CaseScope.ofCase(sources.episode()).orElseThrow().applyTo(summary);
 		SameTransaction.update(daoRegistry.getResourceDao(Composition.class), summary, transaction);
 	}
 
