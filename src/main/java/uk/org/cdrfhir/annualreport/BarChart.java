@@ -21,8 +21,8 @@ public record BarChart(String id, String title, String by, String counted, List<
 	/** The width of the drawing, in SVG user units. */
 	private static final int WIDTH = 600;
 	/** Where the bars start: the labels are right-aligned before it. */
-	private static final int BARS_X = 220;
-	private static final int LONGEST_BAR = 310;
+	private static final int BARS_X = 260;
+	private static final int LONGEST_BAR = 280;
 	private static final int ROW_HEIGHT = 26;
 	private static final int BAR_HEIGHT = 16;
 	private static final int GAP = 6;
@@ -34,15 +34,7 @@ public record BarChart(String id, String title, String by, String counted, List<
 	/** One row as drawn. */
 	public record Bar(Row row, int y, int width) {
 
-		public int width() {
-		return WIDTH;
-	}
-
-	public int barsX() {
-		return BARS_X;
-	}
-
-	public int height() {
+		public int height() {
 			return BAR_HEIGHT;
 		}
 
