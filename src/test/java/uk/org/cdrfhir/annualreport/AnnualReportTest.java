@@ -3,8 +3,11 @@ package uk.org.cdrfhir.annualreport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,7 @@ import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.MeasureReport;
 import org.hl7.fhir.r4.model.MeasureReport.MeasureReportGroupComponent;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +32,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
+import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.param.DateParam;
+import ca.uhn.fhir.rest.param.ParamPrefixEnum;
 import uk.org.cdrfhir.aggregates.CaseFact;
 import uk.org.cdrfhir.aggregates.CaseFacts;
 import uk.org.cdrfhir.aggregates.ChildDeathsMeasure;
@@ -38,8 +47,8 @@ import uk.org.cdrfhir.support.WebSession;
 /**
  * The annual report of 2016/17, a year of this test's own with small numbers: the page and the PDF
  * show no count from 1 to 7 (only the suppression marker or rounded counts), their figures are the
- * stored MeasureReport's, a year that is not one is refused with a page that says why, and only the
- * CDR Manager and the ICS analyst may see it.
+ * stored MeasureReport's, a year that is not one is refused with a page that says why, only the CDR
+ * Manager and the ICS analyst may see it, and a view is audited as the person's search.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnnualReportTest extends FhirServerTestBase {
@@ -59,6 +68,9 @@ class AnnualReportTest extends FhirServerTestBase {
 
 	@Autowired
 	private DataSource dataSource;
+
+	@Autowired
+	private DaoRegistry daoRegistry;
 
 	private final Map<String, WebSession> sessions = new HashMap<>();
 	private final String run = "annual-" + java.util.UUID.randomUUID().toString().substring(0, 8);
@@ -156,6 +168,22 @@ class AnnualReportTest extends FhirServerTestBase {
 		assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
 		assertThat(page.body()).contains("by $evaluate-measure (no report of the year was stored yet)");
 		assertThat(countCells(page.body())).allSatisfy(AnnualReportTest::isMarkerOrRoundedCount);
+	}
+
+	@Test
+	void aPageViewIsAuditedAsThePersonsSearchOfTheReports() throws Exception {
+		Instant start = Instant.now();
+
+		as("analyst").get(YEAR);
+
+		SearchParameterMap since = SearchParameterMap.newSynchronous()
+				.add("date", new DateParam(ParamPrefixEnum.GREATERTHAN_OR_EQUALS, Date.from(start.minusSeconds(1))));
+		List<AuditEvent> events = daoRegistry.getResourceDao(AuditEvent.class).search(since, new SystemRequestDetails())
+				.getAllResources().stream().map(AuditEvent.class::cast).toList();
+		assertThat(events).anyMatch(event -> event.getAgent().stream()
+				.anyMatch(agent -> "analyst".equals(agent.getWho().getIdentifier().getValue()))
+				&& event.getEntity().stream().anyMatch(entity -> entity.hasQuery()
+						&& new String(entity.getQuery(), StandardCharsets.UTF_8).contains("MeasureReport")));
 	}
 
 	@ParameterizedTest
