@@ -34,7 +34,8 @@ public class ChildDeathsMeasure implements PeriodMeasure {
 	public static final String ID = "cdr-child-deaths";
 	public static final String URL = CdrUrls.BASE + "/Measure/" + ID;
 	static final String PROFILE = CdrUrls.BASE + "/StructureDefinition/cdr-aggregate-report";
-	static final String SUPPRESSED = CdrUrls.BASE + "/StructureDefinition/suppressed";
+	/** The extension (true) that marks a suppressed count; such a population carries no count. */
+	public static final String SUPPRESSED = CdrUrls.BASE + "/StructureDefinition/suppressed";
 	static final String AGGREGATE_CODE_SYSTEM = CdrUrls.BASE + "/CodeSystem/cdr-aggregate-code";
 	private static final String POPULATION_SYSTEM = "http://terminology.hl7.org/CodeSystem/measure-population";
 

@@ -19,6 +19,9 @@ import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 
 /**
  * Documents printed as PDF from the same Thymeleaf HTML the server shows (panel summaries, panel
@@ -65,6 +68,8 @@ public class PrintedDocuments {
 		builder.useFont(() -> new ByteArrayInputStream(boldFont), FONT_FAMILY, 700, FontStyle.NORMAL, true);
 		builder.withProducer("cdr-fhir");
 		builder.useUriResolver((base, uri) -> ownStylesheet(uri));
+		// charts are the server's own SVG: drawn with no script and no external resource
+		builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
 		builder.withHtmlContent(xhtml, null);
 		builder.toStream(pdf);
 		try {

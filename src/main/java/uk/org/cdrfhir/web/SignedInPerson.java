@@ -35,6 +35,11 @@ public record SignedInPerson(String name, Optional<CdrRole> role, String area) {
 		return is(CdrRole.CDR_MANAGER) || is(CdrRole.DESIGNATED_DOCTOR);
 	}
 
+	/** Reads the aggregates (the annual report): the CDR Manager and the ICS analyst. */
+	public boolean readsAggregates() {
+		return is(CdrRole.CDR_MANAGER) || is(CdrRole.ICS_ANALYST);
+	}
+
 	public String roleAndArea() {
 		String roleName = role.map(CdrRole::claimValue).orElse("no role this server knows: ask the administrator");
 		return area == null ? roleName : roleName + " (" + area + ")";

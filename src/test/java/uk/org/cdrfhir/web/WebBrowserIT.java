@@ -211,6 +211,17 @@ class WebBrowserIT extends FhirServerTestBase {
 	}
 
 	@Test
+	void theAnalystOpensTheAnnualReportFromTheDashboard() throws Exception {
+		signIn("analyst");
+		browser.findElement(By.linkText("annual report")).click(); // the dashboard's link
+
+		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Child death review annual report");
+		assertThat(browser.findElements(By.cssSelector("svg.bar-chart[role=img]"))).isNotEmpty();
+		checkPage("annual-report");
+		signOut();
+	}
+
+	@Test
 	void theManagerMovesACaseOnStageByStageAndPlacesItOnAPanelMeeting() throws Exception {
 		String caseId = notifyCase(TestNotifications.newChild(cdrPackage).livingAt("LU3 2SR"));
 		String meetingId = client.create().resource(panelMeeting()).execute().getId().getIdPart();
