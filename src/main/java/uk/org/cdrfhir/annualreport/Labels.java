@@ -5,7 +5,7 @@ import org.hl7.fhir.r4.model.Coding;
 import org.springframework.stereotype.Component;
 
 import uk.org.cdrfhir.fhir.CdrUrls;
-import uk.org.cdrfhir.panel.CodeDisplays;
+import uk.org.cdrfhir.conformance.CodeDisplays;
 import uk.org.cdrfhir.routing.FootprintProperties;
 
 /**

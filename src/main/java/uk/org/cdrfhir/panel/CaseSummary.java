@@ -25,6 +25,7 @@ import org.hl7.fhir.r4.model.Task;
 import org.hl7.fhir.utilities.xhtml.NodeType;
 import org.hl7.fhir.utilities.xhtml.XhtmlNode;
 
+import uk.org.cdrfhir.conformance.CodeDisplays;
 import uk.org.cdrfhir.fhir.AgeBand;
 import uk.org.cdrfhir.fhir.CdrUrls;
 

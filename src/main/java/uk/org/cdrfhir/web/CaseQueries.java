@@ -9,6 +9,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 
+import org.hl7.fhir.r4.model.Coding;
+
+import uk.org.cdrfhir.conformance.CodeDisplays;
+import uk.org.cdrfhir.fhir.AgeBand;
+import uk.org.cdrfhir.fhir.CdrUrls;
 import uk.org.cdrfhir.review.ReviewStage;
 
 /**
@@ -25,17 +30,13 @@ final class CaseQueries {
 			.map(stage -> new Labelled(stage.code(), stage.display())).toList();
 
 	/** The child's age band at death (CodeSystem cdr-age-band), as the SearchParameter cdr-patient-age-band indexes it. */
-	static final List<Labelled> AGE_BANDS = List.of(new Labelled("under-28-days", "Neonatal (under 28 days)"),
-			new Labelled("28-to-364-days", "Post-neonatal infant (28 to 364 days)"), new Labelled("1-to-4-years", "1 to 4 years"),
-			new Labelled("5-to-9-years", "5 to 9 years"), new Labelled("10-to-14-years", "10 to 14 years"),
-			new Labelled("15-to-17-years", "15 to 17 years"));
+	static final List<Labelled> AGE_BANDS = Arrays.stream(AgeBand.values())
+			.map(band -> new Labelled(band.code(), band.display())).toList();
 
-	/** The statutory clocks, by task type (CodeSystem cdr-task-type). */
-	static final List<Labelled> TASK_TYPES = List.of(new Labelled("notify-ncmd", "Notify NCMD (48 hours)"),
-			new Labelled("jar", "Joint Agency Response"), new Labelled("designated-doctor-review", "Designated doctor review"),
-			new Labelled("request-reporting-forms", "Request reporting forms"), new Labelled("cdrm", "Child Death Review Meeting"),
-			new Labelled("panel-review", "Panel review"), new Labelled("triage", "Triage"),
-			new Labelled("out-of-area-transfer", "Out-of-area transfer"));
+	/** The tasks with a statutory clock or a queue, as the pages list them (CodeSystem cdr-task-type). */
+	static final List<String> TASK_TYPES = List.of("notify-ncmd", "jar", "designated-doctor-review",
+			"request-reporting-forms", "reporting-form", "cdrm", "panel-review", "ncmd-analysis", "triage",
+			"out-of-area-transfer");
 
 	/** What the cases list is filtered by; a blank or unknown value filters nothing. */
 	record CaseFilter(String stage, String area, String expectedness, String ageBand, String due) {
@@ -55,6 +56,12 @@ final class CaseQueries {
 	}
 
 	private CaseQueries() {
+	}
+
+	/** The task types with the package's displays. */
+	static List<Labelled> taskTypes(CodeDisplays displays) {
+		return TASK_TYPES.stream().map(code -> new Labelled(code, displays.defined(new Coding(CdrUrls.TASK_TYPE_SYSTEM, code, null))
+				.map(Coding::getDisplay).orElse(code))).toList();
 	}
 
 	static String label(List<Labelled> codes, String code) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
+import uk.org.cdrfhir.conformance.CodeDisplays;
 import uk.org.cdrfhir.routing.FootprintProperties;
 import uk.org.cdrfhir.security.CdrRole;
 
@@ -34,12 +35,15 @@ public class DashboardController {
 	private final FhirCounts counts;
 	private final FootprintProperties footprint;
 	private final WebProperties properties;
+	private final CodeDisplays displays;
 
-	public DashboardController(PersonFhirClient fhir, FhirCounts counts, FootprintProperties footprint, WebProperties properties) {
+	public DashboardController(PersonFhirClient fhir, FhirCounts counts, FootprintProperties footprint, WebProperties properties,
+			CodeDisplays displays) {
 		this.fhir = fhir;
 		this.counts = counts;
 		this.footprint = footprint;
 		this.properties = properties;
+		this.displays = displays;
 	}
 
 	/** A number on the dashboard: what it counts (the FHIR search), how many, and the list behind it. */
@@ -66,7 +70,8 @@ public class DashboardController {
 		String triage = CaseQueries.openTasks("triage", null, clock);
 		String outOfArea = CaseQueries.openTasks("out-of-area-transfer", null, clock);
 		queries.addAll(List.of(notifications, triage, outOfArea));
-		for (CaseQueries.Labelled type : CaseQueries.TASK_TYPES) {
+		List<CaseQueries.Labelled> taskTypes = CaseQueries.taskTypes(displays);
+		for (CaseQueries.Labelled type : taskTypes) {
 			queries.add(CaseQueries.openTasks(type.code(), "today", clock));
 			queries.add(CaseQueries.openTasks(type.code(), "overdue", clock));
 		}
@@ -81,7 +86,7 @@ public class DashboardController {
 						queryPage(notifications)),
 				new Figure("Triage: residence to be resolved", triage, counted.get(triage), tasksPage("triage", null)),
 				new Figure("Out-of-area transfers", outOfArea, counted.get(outOfArea), tasksPage("out-of-area-transfer", null))));
-		model.addAttribute("clocks", CaseQueries.TASK_TYPES.stream().map(type -> new FigureRow(type.label(), List.of(
+		model.addAttribute("clocks", taskTypes.stream().map(type -> new FigureRow(type.label(), List.of(
 				figure(counted, CaseQueries.openTasks(type.code(), "today", clock), "Due today", tasksPage(type.code(), "today")),
 				figure(counted, CaseQueries.openTasks(type.code(), "overdue", clock), "Overdue", tasksPage(type.code(), "overdue")))))
 				.toList());

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 
+import uk.org.cdrfhir.conformance.CodeDisplays;
+
 /**
  * The open tasks (the statutory clocks) the person may see, by type and due time, soonest due
  * first, each with its case: the lists behind the dashboard's queues and clocks.
@@ -27,10 +29,12 @@ public class TasksController {
 
 	private final PersonFhirClient fhir;
 	private final WebProperties properties;
+	private final CodeDisplays displays;
 
-	public TasksController(PersonFhirClient fhir, WebProperties properties) {
+	public TasksController(PersonFhirClient fhir, WebProperties properties, CodeDisplays displays) {
 		this.fhir = fhir;
 		this.properties = properties;
+		this.displays = displays;
 	}
 
 	/** An open task as one row of the list. */
@@ -43,7 +47,7 @@ public class TasksController {
 			@RequestParam(required = false) String type, @RequestParam(required = false) String due,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("navSection", "tasks");
-		model.addAttribute("types", CaseQueries.TASK_TYPES);
+		model.addAttribute("types", CaseQueries.taskTypes(displays));
 		model.addAttribute("filter", Map.of("type", type == null ? "" : type, "due", due == null ? "" : due));
 		Instant now = Instant.now();
 		int size = properties.pageSize();

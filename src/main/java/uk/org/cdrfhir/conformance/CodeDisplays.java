@@ -1,4 +1,4 @@
-package uk.org.cdrfhir.panel;
+package uk.org.cdrfhir.conformance;
 
 import java.util.HashMap;
 import java.util.List;
@@ -8,8 +8,6 @@ import java.util.Optional;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Coding;
 import org.springframework.stereotype.Component;
-
-import uk.org.cdrfhir.conformance.CdrPackage;
 
 /**
  * The display of a code as the package's code system defines it. A summary never shows the display
