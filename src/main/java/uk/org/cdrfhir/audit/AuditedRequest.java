@@ -2,10 +2,12 @@ package uk.org.cdrfhir.audit;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Resource;
 
 import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
@@ -37,16 +39,25 @@ final class AuditedRequest {
 	static List<IBaseResource> shownIn(RequestDetails request, IBaseResource response) {
 		if (response instanceof Bundle page
 				&& (page.getType() == Bundle.BundleType.SEARCHSET || page.getType() == Bundle.BundleType.HISTORY)) {
-			return page.getEntry().stream()
-					.map(Bundle.BundleEntryComponent::getResource)
-					.filter(resource -> resource != null && !(resource instanceof OperationOutcome)
-							&& resource.getIdElement().hasIdPart())
-					.map(IBaseResource.class::cast)
-					.toList();
+			return records(page.getEntry().stream().map(Bundle.BundleEntryComponent::getResource));
+		}
+		if (response instanceof Bundle answers
+				&& (answers.getType() == Bundle.BundleType.BATCHRESPONSE || answers.getType() == Bundle.BundleType.TRANSACTIONRESPONSE)) {
+			// each entry's answer: a record read, or a page of a search or history
+			return records(answers.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+					.flatMap(answer -> answer instanceof Bundle page ? page.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+							: Stream.of(answer)));
 		}
 		RestOperationTypeEnum operation = request.getRestOperationType();
 		boolean read = operation == RestOperationTypeEnum.READ || operation == RestOperationTypeEnum.VREAD;
 		return read && response != null && response.getIdElement().hasIdPart() ? List.of(response) : List.of();
+	}
+
+	private static List<IBaseResource> records(Stream<Resource> resources) {
+		return resources.filter(resource -> resource != null && !(resource instanceof OperationOutcome)
+						&& resource.getIdElement().hasIdPart())
+				.map(IBaseResource.class::cast)
+				.toList();
 	}
 
 	/** True the first time only: one event per request, however many hooks see it. */

@@ -65,6 +65,9 @@ public class FhirJpaConfig {
 		// a history is counted when asked for: with HAPI's cached count a record's history read again within
 		// a minute of an update missed the new versions (the case page's stage changes among them)
 		settings.setHistoryCountMode(HistoryCountModeEnum.COUNT_ACCURATE);
+		// a batch's reads and searches run on the caller's thread, where the caller's identity is: on HAPI's
+		// pool they ran as nobody, so every record in them was hidden (AuditTrailTest's batch)
+		settings.setBundleBatchPoolSize(1);
 		return settings;
 	}
 

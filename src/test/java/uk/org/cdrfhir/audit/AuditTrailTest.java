@@ -40,6 +40,27 @@ class AuditTrailTest extends FhirServerTestBase {
 	}
 
 	@Test
+	void aCaseReadOrFoundInsideABatchIsRecordedAsSeen() throws Exception {
+		String readCase = notifyCase(TestNotifications.newChild(cdrPackage).livingAt("MK40 1SJ"));
+		String foundCase = notifyCase(TestNotifications.newChild(cdrPackage).livingAt("MK40 1SJ"));
+		Bundle batch = new Bundle().setType(Bundle.BundleType.BATCH);
+		batch.addEntry().getRequest().setMethod(Bundle.HTTPVerb.GET).setUrl("EpisodeOfCare/" + readCase);
+		batch.addEntry().getRequest().setMethod(Bundle.HTTPVerb.GET).setUrl("EpisodeOfCare?_id=" + foundCase);
+		HttpResponse<String> answered = post(DemoClient.CDR_MANAGER, "", "application/fhir+json",
+				fhirContext.newJsonParser().encodeResourceToString(batch).getBytes(StandardCharsets.UTF_8));
+		assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+		assertThat(answered.body()).as("the records are in the answer").contains("\"id\":\"" + readCase + "\"",
+				"EpisodeOfCare/" + foundCase);
+
+		for (String seen : List.of(readCase, foundCase)) {
+			assertThat(events(DemoClient.ADMINISTRATOR, "/fhir/AuditEvent?entity=EpisodeOfCare/" + seen))
+					.as("the batch's event names EpisodeOfCare/" + seen)
+					.anySatisfy(event -> assertThat(event.getAgentFirstRep().getWho().getIdentifier().getValue())
+							.isEqualTo(DemoClient.CDR_MANAGER.clientId()));
+		}
+	}
+
+	@Test
 	void aRefusedRequestIsRecordedWithWhoAndWhy() throws Exception {
 		assertThat(get(DemoClient.ICS_ANALYST, "/fhir/Patient?_count=1").statusCode()).isEqualTo(403);
 
