@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -122,6 +123,45 @@ class AggregatesTest extends FhirServerTestBase {
 	}
 
 	@Test
+	void ncmdNotifiedWithin48HoursOfTheNotificationCountsAndTheCountsPassDisclosureControl() throws Exception {
+		// May 2017: 43 cases; NCMD told of 22 within 48 hours, of 10 after 49 hours, of 11 not yet.
+		// June 2017: 12 cases, 3 told in time.
+		for (int i = 0; i < 43; i++) {
+			Instant received = receivedOn(LocalDate.of(2017, 5, 2 + i % 20));
+			String caseId = ncmdCase("may-" + i, received);
+			if (i < 22) {
+				caseFacts.ncmdNotified(caseId, received.plus(Duration.ofHours(47)).plus(Duration.ofMinutes(59)));
+			} else if (i < 32) {
+				caseFacts.ncmdNotified(caseId, received.plus(Duration.ofHours(49)));
+			}
+		}
+		for (int i = 0; i < 12; i++) {
+			Instant received = receivedOn(LocalDate.of(2017, 6, 5));
+			String caseId = ncmdCase("june-" + i, received);
+			caseFacts.ncmdNotified(caseId, received.plus(Duration.ofHours(i < 3 ? 2 : 72)));
+		}
+
+		MeasureReportGroupComponent may = group(evaluateEffectiveness("2017-05-01", "2017-05-31"), "ncmd-within-48-hours");
+		MeasureReportGroupComponent june = group(evaluateEffectiveness("2017-06-01", "2017-06-30"), "ncmd-within-48-hours");
+
+		assertThat(may.getPopulation().get(0).getCount()).as("43 cases, rounded").isEqualTo(45);
+		assertThat(may.getPopulation().get(1).getCount()).as("22 in time, rounded").isEqualTo(20);
+		assertThat(may.getMeasureScore().getValue()).as("from the published 20 of 45, not the true 22 of 43")
+				.isEqualByComparingTo("44.4");
+		assertThat(june.getPopulation().get(0).getCount()).isEqualTo(10);
+		assertThat(june.getPopulation().get(1).hasExtension(ChildDeathsMeasure.SUPPRESSED)).as("3 of 12").isTrue();
+		assertThat(june.hasMeasureScore()).isFalse();
+	}
+
+	private String ncmdCase(String name, Instant received) {
+		String caseId = run + "-ncmd-" + name;
+		caseFacts.opened(new CaseFact(caseId, "E06000056", Optional.of("under-28-days"), Optional.of("female"), "white",
+				Optional.of("expected"), Optional.of("hospital"), false, Optional.of(LocalDate.ofInstant(received, ENGLAND)),
+				received));
+		return caseId;
+	}
+
+	@Test
 	void completingTheNotifyNcmdTaskByHandRecordsWhenNcmdWasNotified() throws Exception {
 		String caseId = notifyCase(TestNotifications.newChild(cdrPackage));
 		Bundle found = client.search().forResource(Task.class).where(Task.FOCUS.hasId("EpisodeOfCare/" + caseId))
@@ -143,6 +183,13 @@ class AggregatesTest extends FhirServerTestBase {
 	private Optional<Instant> ncmdNotifiedAt(String caseId) {
 		return Optional.ofNullable(new JdbcTemplate(dataSource).queryForObject(
 				"select ncmd_notified_at from cdr_case_facts where case_id = ?", Timestamp.class, caseId)).map(Timestamp::toInstant);
+	}
+
+	private MeasureReport evaluateEffectiveness(String start, String end) throws Exception {
+		HttpResponse<String> response = get(DemoClient.ICS_ANALYST, "/fhir/Measure/cdr-effectiveness/$evaluate-measure?periodStart="
+				+ start + "&periodEnd=" + end);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return (MeasureReport) parse(response.body());
 	}
 
 	private static MeasureReportGroupComponent group(MeasureReport report, String code) {
