@@ -27,11 +27,12 @@ population is suppressed. Working days are Monday to Friday (bank holidays are n
 * scoring = $measure-scoring#proportion
 * insert EffectivenessGroup(death-to-notification-median, Days from death to first notification\, median\, cases notified in the period, continuous-variable)
 * insert EffectivenessGroup(death-to-notification-p90, Days from death to first notification\, 90th percentile\, cases notified in the period, continuous-variable)
+* insert EffectivenessGroup(ncmd-within-48-hours, Cases notified in the period whose NCMD notification was acknowledged or completed by hand within 48 hours of the first notification being received, proportion)
 * insert EffectivenessGroup(jar-within-5-working-days, JARs ended in the period within 5 working days of the death, proportion)
 * insert EffectivenessGroup(cdrm-within-3-months, CDRMs held in the period within 3 months of the death, proportion)
 * insert EffectivenessGroup(panel-within-6-months, Panel reviews completed in the period within 6 months of the death, proportion)
 * insert EffectivenessGroup(modifiable-factors-identified, Panel reviews completed in the period that identified modifiable factors, proportion)
 * insert EffectivenessGroup(open-cases, Cases open at the end of the period by age of case, cohort)
-* group[6].stratifier[0].code = CdrEffectivenessCode#case-age
-* group[6].stratifier[0].criteria.language = #text/plain
-* group[6].stratifier[0].criteria.expression = "Time from the first notification to the end of the period"
+* group[7].stratifier[0].code = CdrEffectivenessCode#case-age
+* group[7].stratifier[0].criteria.language = #text/plain
+* group[7].stratifier[0].criteria.expression = "Time from the first notification to the end of the period"

@@ -1,6 +1,8 @@
 package uk.org.cdrfhir.aggregates;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -16,11 +18,19 @@ import java.util.Optional;
  * @param placeOfDeath   cdr-place-of-death-type code, if notified
  * @param jointAgencyResponse whether the case has a Joint Agency Response
  * @param diedOn         date of death, if known
- * @param notifiedOn     date the first notification was received
+ * @param notifiedAt     when the first notification was received (the NCMD 48-hour clock starts then)
  */
 public record CaseFact(String caseId, String area, Optional<String> ageBand, Optional<String> sex, String ethnicityGroup,
 		Optional<String> expectedness, Optional<String> placeOfDeath, boolean jointAgencyResponse, Optional<LocalDate> diedOn,
-		LocalDate notifiedOn) {
+		Instant notifiedAt) {
+
+	/** The day of notification is the day on England's clock. */
+	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+
+	/** The day the first notification was received, in England. */
+	public LocalDate notifiedOn() {
+		return LocalDate.ofInstant(notifiedAt, ENGLAND);
+	}
 
 	/** The cdr-ethnicity-group of an NHS Data Dictionary ethnic category code (A to Z, 99). */
 	public static String ethnicityGroup(Optional<String> ethnicCategory) {

@@ -1,6 +1,8 @@
 package uk.org.cdrfhir.aggregates;
 
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -46,6 +48,9 @@ public class CaseFacts {
 				+ "cdrm_done_on date, "
 				+ "reviewed_on date, "
 				+ "closed_on date)");
+		// columns added since the table was first released: added to a table created before them too
+		jdbc.execute("alter table cdr_case_facts add column if not exists notified_at timestamp with time zone");
+		jdbc.execute("alter table cdr_case_facts add column if not exists ncmd_notified_at timestamp with time zone");
 		jdbc.execute("create index if not exists cdr_case_facts_notified on cdr_case_facts (notified_on)");
 		jdbc.execute("create index if not exists cdr_case_facts_died on cdr_case_facts (died_on)");
 		jdbc.execute("create index if not exists cdr_case_facts_reviewed on cdr_case_facts (reviewed_on)");
@@ -54,10 +59,11 @@ public class CaseFacts {
 	/** A case opened by its first notification. */
 	public void opened(CaseFact fact) {
 		jdbc.update("insert into cdr_case_facts (case_id, area, age_band, sex, ethnicity_group, expectedness, place_of_death, "
-						+ "jar, died_on, notified_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+						+ "jar, died_on, notified_on, notified_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				fact.caseId(), fact.area(), fact.ageBand().orElse(null), fact.sex().orElse(null), fact.ethnicityGroup(),
 				fact.expectedness().orElse(null), fact.placeOfDeath().orElse(null), fact.jointAgencyResponse(),
-				fact.diedOn().map(Date::valueOf).orElse(null), Date.valueOf(fact.notifiedOn()));
+				fact.diedOn().map(Date::valueOf).orElse(null), Date.valueOf(fact.notifiedOn()),
+				Timestamp.from(fact.notifiedAt()));
 	}
 
 	/** A later notification of the case: it fills in what the earlier ones left unsaid, and may start a JAR. */
@@ -66,6 +72,15 @@ public class CaseFacts {
 		jdbc.update("update cdr_case_facts set expectedness = coalesce(expectedness, ?), "
 						+ "place_of_death = coalesce(place_of_death, ?), jar = (jar or ?) where case_id = ?",
 				expectedness.orElse(null), placeOfDeath.orElse(null), jointAgencyResponse, caseId);
+	}
+
+	/**
+	 * NCMD was notified of the case at this instant: the notification acknowledged by NCMD, or the
+	 * notify-ncmd task completed by a person. The first time counts: NCMD was told then, whatever follows.
+	 */
+	public void ncmdNotified(String caseId, Instant at) {
+		jdbc.update("update cdr_case_facts set ncmd_notified_at = coalesce(ncmd_notified_at, ?) where case_id = ?",
+				Timestamp.from(at), caseId);
 	}
 
 	/** The case moved to another area (a transfer). */

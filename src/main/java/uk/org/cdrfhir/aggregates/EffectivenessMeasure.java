@@ -3,7 +3,9 @@ package uk.org.cdrfhir.aggregates;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -41,6 +43,8 @@ public class EffectivenessMeasure implements PeriodMeasure {
 	public static final String URL = CdrUrls.BASE + "/Measure/" + ID;
 	private static final String CODE_SYSTEM = CdrUrls.BASE + "/CodeSystem/cdr-effectiveness-code";
 	private static final String POPULATION_SYSTEM = "http://terminology.hl7.org/CodeSystem/measure-population";
+	/** The statutory duty: NCMD notified within 48 hours of the partners learning of the death. */
+	private static final Duration NCMD_DEADLINE = Duration.ofHours(48);
 
 	private final JdbcTemplate jdbc;
 	private final DisclosureControl disclosure;
@@ -71,6 +75,7 @@ public class EffectivenessMeasure implements PeriodMeasure {
 				.map(span -> ChronoUnit.DAYS.between(span.died(), span.reached())).sorted().toList();
 		report.addGroup(percentile("death-to-notification-median", daysToNotification, 50));
 		report.addGroup(percentile("death-to-notification-p90", daysToNotification, 90));
+		report.addGroup(ncmdWithin48Hours(period));
 		report.addGroup(clock("jar-within-5-working-days", spans("jar_done_on", period),
 				(died, ended) -> workingDaysBetween(died, ended) <= 5));
 		report.addGroup(clock("cdrm-within-3-months", spans("cdrm_done_on", period),
@@ -105,6 +110,22 @@ public class EffectivenessMeasure implements PeriodMeasure {
 	private MeasureReportGroupComponent clock(String code, List<Span> spans, BiPredicate<LocalDate, LocalDate> met) {
 		int within = (int) spans.stream().filter(span -> met.test(span.died(), span.reached())).count();
 		return proportion(code, spans.size(), within);
+	}
+
+	/**
+	 * Cases notified in the period (day of the first notification) whose receipt time is recorded;
+	 * NCMD notified within 48 hours of it. A case NCMD has not been told of yet counts in the cases only.
+	 */
+	private MeasureReportGroupComponent ncmdWithin48Hours(StandardPeriod period) {
+		List<Boolean> inTime = jdbc.query("select notified_at, ncmd_notified_at from cdr_case_facts "
+						+ "where notified_at is not null and notified_on >= ? and notified_on < ?",
+				(row, i) -> {
+					Timestamp ncmdNotified = row.getTimestamp(2);
+					return ncmdNotified != null && !ncmdNotified.toInstant()
+							.isAfter(row.getTimestamp(1).toInstant().plus(NCMD_DEADLINE));
+				},
+				Date.valueOf(period.start()), Date.valueOf(period.endExclusive()));
+		return proportion("ncmd-within-48-hours", inTime.size(), (int) inTime.stream().filter(Boolean::booleanValue).count());
 	}
 
 	private MeasureReportGroupComponent modifiableFactorsIdentified(StandardPeriod period) {

@@ -58,7 +58,7 @@ import uk.org.cdrfhir.security.CaseScope;
 public class NotificationWorkflow {
 
 	private static final String ETHNIC_CATEGORY = "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-EthnicCategory";
-	/** Dates of death and notification are the days of England's clock. */
+	/** Dates of birth and death are the days of England's clock. */
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
 	private final IntakeLedger ledger;
@@ -200,7 +200,7 @@ public class NotificationWorkflow {
 				Optional.ofNullable(child.getGender()).map(Enumerations.AdministrativeGender::toCode),
 				CaseFact.ethnicityGroup(ethnicCategory), notification.expectedness(), notification.placeOfDeathType(),
 				notification.needsJointAgencyResponse(), diedOn,
-				LocalDate.ofInstant(episode.getPeriod().getStart().toInstant(), LONDON));
+				episode.getPeriod().getStart().toInstant());
 	}
 
 	/** The OAuth client that sent a notification; none for the server's own submissions (the demo data). */

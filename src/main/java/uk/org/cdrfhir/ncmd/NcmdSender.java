@@ -27,6 +27,7 @@ import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
 import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
+import uk.org.cdrfhir.aggregates.CaseFacts;
 import uk.org.cdrfhir.audit.AuditTrail;
 import uk.org.cdrfhir.config.FhirServerProperties;
 import uk.org.cdrfhir.fhir.CdrUrls;
@@ -42,7 +43,8 @@ import uk.org.cdrfhir.security.CaseScope;
  * <li>its case's notify-ncmd task already closed by hand: nothing to send, the entry is settled;</li>
  * <li>otherwise it is sent to the configured endpoint (same message id, same bytes, every time);</li>
  * <li>acknowledged (2xx): in one transaction the entry is marked delivered, the notify-ncmd task
- * completed (and an alert about it, if one was raised), and the attempt audited;</li>
+ * completed (and an alert about it, if one was raised), the time NCMD was notified recorded in the
+ * case's facts, and the attempt audited;</li>
  * <li>not acknowledged: in one transaction the entry waits for its next attempt (the wait doubling
  * each time, up to a limit), the attempt is audited, and once the task's deadline is within the
  * configured margin one alert task goes to the CDR Manager.</li>
@@ -66,12 +68,13 @@ public class NcmdSender {
 	private final IHapiTransactionService transactions;
 	private final FhirContext fhirContext;
 	private final Clock clock;
+	private final CaseFacts caseFacts;
 	private final NcmdMessage.Sender sender;
 	private final String node = UUID.randomUUID().toString();
 
 	public NcmdSender(NcmdOutbox outbox, NcmdEndpoint endpoint, NcmdProperties properties, StatutoryTasks statutoryTasks,
 			AuditTrail auditTrail, DaoRegistry daoRegistry, IHapiTransactionService transactions, FhirContext fhirContext,
-			Clock clock, FootprintProperties footprint, FhirServerProperties server) {
+			Clock clock, CaseFacts caseFacts, FootprintProperties footprint, FhirServerProperties server) {
 		this.outbox = outbox;
 		this.endpoint = endpoint;
 		this.properties = properties;
@@ -81,6 +84,7 @@ public class NcmdSender {
 		this.transactions = transactions;
 		this.fhirContext = fhirContext;
 		this.clock = clock;
+		this.caseFacts = caseFacts;
 		this.sender = new NcmdMessage.Sender(footprint.getCdrManager().getOrganizationOds(), footprint.getName(),
 				server.getServerAddress().isBlank() ? CdrUrls.BASE : server.getServerAddress());
 	}
@@ -141,6 +145,7 @@ public class NcmdSender {
 		if (!outbox.markDelivered(entry.messageId(), at)) {
 			return; // recorded by another node already
 		}
+		caseFacts.ncmdNotified(entry.caseId(), at);
 		Optional<Task> notifyNcmd = notifyNcmdTask(episode).filter(task -> StatutoryTasks.isOpen(task));
 		notifyNcmd.ifPresent(task -> {
 			task.addOutput().setType(new CodeableConcept().setText("NCMD message"))

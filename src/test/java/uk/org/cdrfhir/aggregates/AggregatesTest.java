@@ -3,8 +3,12 @@ package uk.org.cdrfhir.aggregates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +16,11 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.MeasureReport;
 import org.hl7.fhir.r4.model.MeasureReport.MeasureReportGroupComponent;
 import org.hl7.fhir.r4.model.MeasureReport.StratifierGroupComponent;
+import org.hl7.fhir.r4.model.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -35,6 +41,7 @@ import uk.org.cdrfhir.support.TestNotifications;
 class AggregatesTest extends FhirServerTestBase {
 
 	private static final int ROUNDING_SLACK = 2;
+	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
 	@Autowired
 	private CaseFacts caseFacts;
@@ -70,8 +77,13 @@ class AggregatesTest extends FhirServerTestBase {
 			serial++;
 			caseFacts.opened(new CaseFact(run + "-" + serial, area, Optional.of(serial % 2 == 0 ? "1-to-4-years" : "under-28-days"),
 					Optional.of(serial % 3 == 0 ? "female" : "male"), "white", Optional.of("expected"), Optional.of("hospital"), false,
-					Optional.of(notifiedOn.minusDays(1)), notifiedOn));
+					Optional.of(notifiedOn.minusDays(1)), receivedOn(notifiedOn)));
 		}
+	}
+
+	/** A notification received at 9 in the morning of that day in England. */
+	private static Instant receivedOn(LocalDate day) {
+		return day.atTime(9, 0).atZone(ENGLAND).toInstant();
 	}
 
 	@Test
@@ -82,7 +94,7 @@ class AggregatesTest extends FhirServerTestBase {
 			String caseId = run + "-effectiveness-" + i;
 			caseFacts.opened(new CaseFact(caseId, "E06000056", Optional.of("5-to-9-years"), Optional.of("male"), "white",
 					Optional.of("unexpected"), Optional.of("home"), i < 10, Optional.of(LocalDate.of(2018, 5, 1)),
-					LocalDate.of(2018, 5, 3)));
+					receivedOn(LocalDate.of(2018, 5, 3))));
 			if (i < 10) {
 				caseFacts.stageMoved(caseId, "jar", "information-gathering", LocalDate.of(2018, 5, i < 5 ? 8 : 15));
 			}
@@ -108,6 +120,76 @@ class AggregatesTest extends FhirServerTestBase {
 		MeasureReportGroupComponent modifiable = group(report, "modifiable-factors-identified");
 		assertThat(modifiable.getPopulation().get(1).hasExtension(ChildDeathsMeasure.SUPPRESSED)).as("3 of 12").isTrue();
 		assertThat(modifiable.hasMeasureScore()).isFalse();
+	}
+
+	@Test
+	void ncmdNotifiedWithin48HoursOfTheNotificationCountsAndTheCountsPassDisclosureControl() throws Exception {
+		// May 2017: 43 cases; NCMD told of 22 within 48 hours, of 10 after 49 hours, of 11 not yet.
+		// June 2017: 12 cases, 3 told in time.
+		for (int i = 0; i < 43; i++) {
+			Instant received = receivedOn(LocalDate.of(2017, 5, 2 + i % 20));
+			String caseId = ncmdCase("may-" + i, received);
+			if (i < 22) {
+				caseFacts.ncmdNotified(caseId, received.plus(Duration.ofHours(47)).plus(Duration.ofMinutes(59)));
+			} else if (i < 32) {
+				caseFacts.ncmdNotified(caseId, received.plus(Duration.ofHours(49)));
+			}
+		}
+		for (int i = 0; i < 12; i++) {
+			Instant received = receivedOn(LocalDate.of(2017, 6, 5));
+			String caseId = ncmdCase("june-" + i, received);
+			caseFacts.ncmdNotified(caseId, received.plus(Duration.ofHours(i < 3 ? 2 : 72)));
+		}
+
+		MeasureReportGroupComponent may = group(evaluateEffectiveness("2017-05-01", "2017-05-31"), "ncmd-within-48-hours");
+		MeasureReportGroupComponent june = group(evaluateEffectiveness("2017-06-01", "2017-06-30"), "ncmd-within-48-hours");
+
+		assertThat(may.getPopulation().get(0).getCount()).as("43 cases, rounded").isEqualTo(45);
+		assertThat(may.getPopulation().get(1).getCount()).as("22 in time, rounded").isEqualTo(20);
+		assertThat(may.getMeasureScore().getValue()).as("from the published 20 of 45, not the true 22 of 43")
+				.isEqualByComparingTo("44.4");
+		assertThat(june.getPopulation().get(0).getCount()).isEqualTo(10);
+		assertThat(june.getPopulation().get(1).hasExtension(ChildDeathsMeasure.SUPPRESSED)).as("3 of 12").isTrue();
+		assertThat(june.hasMeasureScore()).isFalse();
+	}
+
+	private String ncmdCase(String name, Instant received) {
+		String caseId = run + "-ncmd-" + name;
+		caseFacts.opened(new CaseFact(caseId, "E06000056", Optional.of("under-28-days"), Optional.of("female"), "white",
+				Optional.of("expected"), Optional.of("hospital"), false, Optional.of(LocalDate.ofInstant(received, ENGLAND)),
+				received));
+		return caseId;
+	}
+
+	@Test
+	void completingTheNotifyNcmdTaskByHandRecordsWhenNcmdWasNotified() throws Exception {
+		String caseId = notifyCase(TestNotifications.newChild(cdrPackage));
+		Bundle found = client.search().forResource(Task.class).where(Task.FOCUS.hasId("EpisodeOfCare/" + caseId))
+				.and(Task.CODE.exactly().code("notify-ncmd")).returnBundle(Bundle.class).execute();
+		Task notifyNcmd = (Task) found.getEntryFirstRep().getResource();
+		notifyNcmd.setDescription("NCMD telephoned");
+		client.update().resource(notifyNcmd).execute();
+		assertThat(ncmdNotifiedAt(caseId)).as("an edit that does not complete the task").isEmpty();
+
+		notifyNcmd = client.read().resource(Task.class).withId(notifyNcmd.getIdElement().toUnqualifiedVersionless()).execute();
+		Instant before = Instant.now();
+		notifyNcmd.setStatus(Task.TaskStatus.COMPLETED);
+		client.update().resource(notifyNcmd).execute();
+		Instant after = Instant.now();
+
+		assertThat(ncmdNotifiedAt(caseId)).hasValueSatisfying(notified -> assertThat(notified).isBetween(before, after));
+	}
+
+	private Optional<Instant> ncmdNotifiedAt(String caseId) {
+		return Optional.ofNullable(new JdbcTemplate(dataSource).queryForObject(
+				"select ncmd_notified_at from cdr_case_facts where case_id = ?", Timestamp.class, caseId)).map(Timestamp::toInstant);
+	}
+
+	private MeasureReport evaluateEffectiveness(String start, String end) throws Exception {
+		HttpResponse<String> response = get(DemoClient.ICS_ANALYST, "/fhir/Measure/cdr-effectiveness/$evaluate-measure?periodStart="
+				+ start + "&periodEnd=" + end);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return (MeasureReport) parse(response.body());
 	}
 
 	private static MeasureReportGroupComponent group(MeasureReport report, String code) {

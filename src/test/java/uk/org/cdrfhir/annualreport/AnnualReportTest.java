@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -55,6 +56,7 @@ class AnnualReportTest extends FhirServerTestBase {
 
 	private static final String YEAR = "/reports/annual/2016-17";
 	private static final LocalDate DIED = LocalDate.of(2016, 6, 1);
+	private static final Instant NOTIFIED = DIED.plusDays(10).atTime(9, 0).atZone(ZoneId.of("Europe/London")).toInstant();
 	/** A cell of a figures table: its class marks a published count. */
 	private static final Pattern COUNT_CELL = Pattern.compile("published-count\">([^<]*)</td>");
 	private static final Pattern ROW = Pattern.compile("<tr class=\"nhsuk-table__row\">(.*?)</tr>", Pattern.DOTALL);
@@ -103,7 +105,7 @@ class AnnualReportTest extends FhirServerTestBase {
 			serial++;
 			caseFacts.opened(new CaseFact(run + "-" + serial, area, Optional.of(serial % 2 == 0 ? "1-to-4-years" : "under-28-days"),
 					Optional.of(serial % 3 == 0 ? "female" : "male"), "white", Optional.of("expected"), Optional.of("hospital"),
-					false, Optional.of(DIED), DIED.plusDays(10)));
+					false, Optional.of(DIED), NOTIFIED));
 		}
 	}
 

@@ -2,6 +2,7 @@ package uk.org.cdrfhir.ncmd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 
+import javax.sql.DataSource;
+
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Identifier;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import ca.uhn.fhir.context.FhirContext;
@@ -100,6 +104,9 @@ class NcmdDeliveryTest {
 			clock.advance(Duration.ofHours(2));
 			await(() -> node.outboxEntry(firstCase).status() == NcmdOutbox.Status.DELIVERED, "the delivery");
 			assertThat(receiver.acknowledged(firstMessage)).isEqualTo(1);
+			assertThat(new JdbcTemplate(node.bean(DataSource.class)).queryForObject(
+					"select ncmd_notified_at from cdr_case_facts where case_id = ?", Timestamp.class, firstCase).toInstant())
+					.as("the case's facts: NCMD notified when it acknowledged").isEqualTo(clock.instant());
 			Task done = notifyNcmd(node, firstCase);
 			assertThat(done.getStatus()).isEqualTo(Task.TaskStatus.COMPLETED);
 			assertThat(done.getOutputFirstRep().getValue()).isInstanceOf(Identifier.class);
