@@ -164,6 +164,11 @@ class NcmdDeliveryTest {
 			for (int i = 0; i < 6; i++) {
 				cases.add(restarted.notifyNewChild());
 			}
+			// each has failed once, so none is due (or in flight) until the clock moves: a send in flight
+			// when the clock jumps three hours would see its lease run out under it, as after a node stalled
+			for (String caseId : cases) {
+				await(() -> restarted.outboxEntry(caseId).attempts() == 1, "case " + caseId + "'s first attempt");
+			}
 			receiver.mode(NcmdReceiver.Mode.ACKNOWLEDGE);
 			clock.advance(Duration.ofHours(3));
 			ExecutorService senders = Executors.newFixedThreadPool(4);
