@@ -146,8 +146,13 @@ public class AnnualReports {
 		return stratum.hasMeasureScore() ? stratum.getMeasureScore().getValue().toPlainString() : null;
 	}
 
-	private static String score(Quantity score) {
+	static String score(Quantity score) {
 		BigDecimal value = score.getValue();
-		return "%".equals(score.getUnit()) ? value.toPlainString() + "%" : value.toPlainString() + " " + score.getUnit();
+		if ("%".equals(score.getUnit())) {
+			return value.toPlainString() + "%";
+		}
+		// "1 day", not "1 days"
+		String unit = "days".equals(score.getUnit()) && value.compareTo(BigDecimal.ONE) == 0 ? "day" : score.getUnit();
+		return value.toPlainString() + " " + unit;
 	}
 }
