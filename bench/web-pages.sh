@@ -6,6 +6,8 @@
 # p50/p95 of each page's time on loopback, and the FHIR API calls it made. Target: p95 <= 300 ms.
 #
 #   bench/web-pages.sh [cases] [fetches-per-page]
+#   DB=name bench/web-pages.sh ...   keeps the database; a later run with the same DB skips the notifying
+#                                    (to time the pages again, e.g. before and after a change, on the same cases)
 # Needs: PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth), python3, the packaged jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,11 +15,11 @@ cases=${1:-5000}
 times=${2:-50}
 port=${PORT:-18091}
 work=$(mktemp -d)
-db="cdr_bench_web_$$"
+db="${DB:-cdr_bench_web_$$}"
 pid=
 cleanup() {
   if [ -n "$pid" ]; then kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; fi
-  psql -q -h 127.0.0.1 -U postgres -c "drop database if exists $db with (force)" postgres >/dev/null 2>&1 || true
+  [ -n "${DB:-}" ] || psql -q -h 127.0.0.1 -U postgres -c "drop database if exists $db with (force)" postgres >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -27,7 +29,12 @@ java -cp target/cdr-fhir.jar -Dloader.main=uk.org.cdrfhir.synthetic.GenerateNoti
   org.springframework.boot.loader.launch.PropertiesLauncher --count 200 --years 3 --seed 7 --out "$work/notifications" \
   2>/dev/null | grep -E "^Wrote"
 
-psql -q -h 127.0.0.1 -U postgres -c "create database $db" postgres
+notify=yes
+if [ -n "$(psql -tA -h 127.0.0.1 -U postgres -c "select 1 from pg_database where datname = '$db'" postgres)" ]; then
+  notify=no; echo "reusing database $db (no notifying)"
+else
+  psql -q -h 127.0.0.1 -U postgres -c "create database $db" postgres
+fi
 site="http://127.0.0.1:$port"
 # shellcheck disable=SC2046
 SPRING_PROFILES_ACTIVE=postgres,dev CDR_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" CDR_DB_USER=postgres \
@@ -45,10 +52,12 @@ echo "server ready; machine load: $(cut -d' ' -f1-3 /proc/loadavg)"
 epr=$(curl -sf -u demo-epr-bedford-hospital:demo-epr-secret -d grant_type=client_credentials \
   --data-urlencode "scope=system/Bundle.c system/Bundle.rs" "$site/oauth2/token" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
-start=$(date +%s)
-python3 bench/notifications-load.py --dir "$work/notifications" --base "$site/fhir" --clients 8 --warmup "$cases" \
-  --repeats 1 --duration 1 --server-pid "$pid" --label load --out "$work/load.jsonl" --auth "Bearer $epr" | head -1
-echo "$cases cases notified in $(( $(date +%s) - start )) s; machine load: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ "$notify" = yes ]; then
+  start=$(date +%s)
+  python3 bench/notifications-load.py --dir "$work/notifications" --base "$site/fhir" --clients 8 --warmup "$cases" \
+    --repeats 1 --duration 1 --server-pid "$pid" --label load --out "$work/load.jsonl" --auth "Bearer $epr" | head -1
+  echo "$cases cases notified in $(( $(date +%s) - start )) s; machine load: $(cut -d' ' -f1-3 /proc/loadavg)"
+fi
 
 python3 bench/web-pages.py --site "$site" --user manager --times "$times" --access-log "$work/access" --out "$work/pages.jsonl"
 echo "target: p95 <= 300 ms per page"
