@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -72,6 +73,17 @@ public class CaseFacts {
 		jdbc.update("update cdr_case_facts set expectedness = coalesce(expectedness, ?), "
 						+ "place_of_death = coalesce(place_of_death, ?), jar = (jar or ?) where case_id = ?",
 				expectedness.orElse(null), placeOfDeath.orElse(null), jointAgencyResponse, caseId);
+	}
+
+	/** Cases whose facts have no time of receipt: opened before the projection kept it. */
+	public List<String> casesWithoutReceiptTime() {
+		return jdbc.queryForList("select case_id from cdr_case_facts where notified_at is null", String.class);
+	}
+
+	/** The time of receipt of a case's first notification, for a case opened before the projection kept it. */
+	public void receiptTimeFound(String caseId, Instant receivedAt) {
+		jdbc.update("update cdr_case_facts set notified_at = ? where case_id = ? and notified_at is null",
+				Timestamp.from(receivedAt), caseId);
 	}
 
 	/**

@@ -80,6 +80,13 @@ public class IntakeLedger {
 				caseId, system, value);
 	}
 
+	/** When the case's first notification was received, if the ledger holds it. */
+	public Optional<Instant> firstReceipt(String caseId) {
+		Timestamp first = jdbc.queryForObject("select min(received_at) from cdr_notification_receipt where case_id = ?",
+				Timestamp.class, caseId);
+		return Optional.ofNullable(first).map(Timestamp::toInstant);
+	}
+
 	/** The case of a child, by the child's key (see {@link ChildKey}). */
 	public Optional<String> findCase(String childKey) {
 		return jdbc.query("select case_id from cdr_case_key where child_key = ? and case_id is not null",
