@@ -55,7 +55,7 @@ epr=$(curl -sf -u demo-epr-bedford-hospital:demo-epr-secret -d grant_type=client
 if [ "$notify" = yes ]; then
   start=$(date +%s)
   python3 bench/notifications-load.py --dir "$work/notifications" --base "$site/fhir" --clients 8 --warmup "$cases" \
-    --repeats 1 --duration 1 --server-pid "$pid" --label load --out "$work/load.jsonl" --auth "Bearer $epr" | head -1
+    --repeats 1 --duration 1 --server-pid "$pid" --label load --out "$work/load.jsonl" --auth "Bearer $epr" | sed -n 1p
   echo "$cases cases notified in $(( $(date +%s) - start )) s; machine load: $(cut -d' ' -f1-3 /proc/loadavg)"
 fi
 
