@@ -197,6 +197,18 @@ public class AccessPolicy {
 
 	/** May a caller without the CDR Manager's or administrator's reach use searches that reach other records? */
 	public boolean mayUseCrossRecordSearch(Caller caller) {
-		return caller.role() == CdrRole.CDR_MANAGER || caller.role() == CdrRole.ADMINISTRATOR;
+		return seesAllRecords(caller.role());
+	}
+
+	/**
+	 * May the role send batches and transactions? Only roles that see all records: the entries of a batch
+	 * are checked for what they do, not narrowed to the caller's records.
+	 */
+	public boolean maySendBatches(CdrRole role) {
+		return seesAllRecords(role);
+	}
+
+	private static boolean seesAllRecords(CdrRole role) {
+		return role == CdrRole.CDR_MANAGER || role == CdrRole.ADMINISTRATOR;
 	}
 }

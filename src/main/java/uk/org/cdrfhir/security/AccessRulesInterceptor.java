@@ -56,7 +56,7 @@ public class AccessRulesInterceptor implements FhirServerInterceptor {
 		Caller caller = Caller.current().orElseThrow(() -> new AuthenticationException("A valid bearer token is required"));
 		switch (operation) {
 			case TRANSACTION -> {
-				if (!policy.mayUseCrossRecordSearch(caller)) {
+				if (!policy.maySendBatches(caller.role())) {
 					refuse("Batches and transactions are not permitted to the " + caller.role().claimValue() + " role");
 				}
 			}

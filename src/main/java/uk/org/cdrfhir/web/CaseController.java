@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import org.hl7.fhir.r4.model.Appointment;
@@ -47,11 +48,13 @@ public class CaseController {
 	private final PersonFhirClient fhir;
 	private final FootprintProperties footprint;
 	private final WebProperties properties;
+	private final PageCalls calls;
 
-	public CaseController(PersonFhirClient fhir, FootprintProperties footprint, WebProperties properties) {
+	public CaseController(PersonFhirClient fhir, FootprintProperties footprint, WebProperties properties, PageCalls calls) {
 		this.fhir = fhir;
 		this.footprint = footprint;
 		this.properties = properties;
+		this.calls = calls;
 	}
 
 	/** Something that happened to the case, for the timeline. */
@@ -82,17 +85,40 @@ public class CaseController {
 		IGenericClient client = fhir.as(authorized);
 		EpisodeOfCare episode = client.read().resource(EpisodeOfCare.class).withId(id).execute();
 		Instant now = Instant.now();
+		String caseReference = "EpisodeOfCare/" + episode.getIdPart();
+		ReviewStage stage = ReviewStage.of(episode);
+
+		// what the page shows of the case, asked side by side
+		CompletableFuture<Patient> child = calls.start(() -> readOrNull(() -> client.read().resource(Patient.class)
+				.withId(episode.getPatient().getReferenceElement().getIdPart()).execute()));
+		CompletableFuture<List<Task>> tasks = calls.start(() -> search(client, "Task?focus=" + caseReference
+				+ "&_sort=due-date&_count=100", Task.class));
+		CompletableFuture<List<PractitionerRole>> roles = calls.start(() -> search(client, "PractitionerRole?_count=50",
+				PractitionerRole.class));
+		List<CompletableFuture<Bundle>> documents = episode.getExtensionsByUrl(CdrUrls.CASE_NOTIFICATION).stream()
+				.map(Extension::getValue).map(Reference.class::cast)
+				.map(reference -> calls.start(() -> readOrNull(() -> client.read().resource(Bundle.class)
+						.withId(reference.getReferenceElement().getIdPart()).execute())))
+				.toList();
+		CompletableFuture<List<Provenance>> changes = calls.start(() -> search(client, "Provenance?target=" + caseReference,
+				Provenance.class));
+		CompletableFuture<List<EpisodeOfCare>> versions = calls.start(() -> versions(client, episode));
+		CompletableFuture<List<Appointment>> meetingsOn = stage != ReviewStage.READY_FOR_PANEL ? null
+				: calls.start(() -> search(client, "Appointment?case=" + caseReference + "&_sort=date", Appointment.class));
+		CompletableFuture<List<Appointment>> meetingsToCome = stage != ReviewStage.READY_FOR_PANEL ? null
+				: calls.start(() -> search(client, "Appointment?_profile=" + CdrUrls.PANEL_MEETING_PROFILE + "&date=ge"
+						+ now.truncatedTo(ChronoUnit.SECONDS) + "&status=proposed,pending,booked&_sort=date&_count=20", Appointment.class));
+
 		model.addAttribute("caseId", episode.getIdPart());
 		model.addAttribute("caseNumber", Readable.caseNumber(episode));
 		model.addAttribute("stage", Readable.coded(episode, CdrUrls.REVIEW_STAGE).map(Readable::coding).orElse(""));
-		ReviewStage stage = ReviewStage.of(episode);
 		// a case reaches reviewed-by-panel only by the panel's recorded outcome, at a meeting
 		model.addAttribute("nextStages", Arrays.stream(ReviewStage.values())
 				.filter(later -> later.compareTo(stage) > 0 && later != ReviewStage.REVIEWED_BY_PANEL)
 				.map(later -> new CaseQueries.Labelled(later.code(), later.display())).toList());
 		model.addAttribute("readyForPanel", stage == ReviewStage.READY_FOR_PANEL);
 		if (stage == ReviewStage.READY_FOR_PANEL) {
-			addMeetings(client, episode, now, model);
+			addMeetings(PageCalls.result(meetingsOn), PageCalls.result(meetingsToCome), model);
 		}
 		model.addAttribute("routing", Readable.coded(episode, CdrUrls.ROUTING_OUTCOME).map(Readable::coding).orElse(""));
 		model.addAttribute("area", Readable.coded(episode, CdrUrls.RESPONSIBLE_AREA)
@@ -100,38 +126,31 @@ public class CaseController {
 				.orElse("No area yet"));
 		model.addAttribute("careManager", Readable.reference(episode.getCareManager()));
 		model.addAttribute("opened", Readable.dateTime(episode.getPeriod().getStart(), properties.zone()));
-		Patient child = readOrNull(() -> client.read().resource(Patient.class)
-				.withId(episode.getPatient().getReferenceElement().getIdPart()).execute());
-		model.addAttribute("child", child == null ? null : new ChildView(Readable.name(child.getName()),
-				Readable.summary(child, properties.zone()), Readable.ageBand(child)));
+		Patient shownChild = PageCalls.result(child);
+		model.addAttribute("child", shownChild == null ? null : new ChildView(Readable.name(shownChild.getName()),
+				Readable.summary(shownChild, properties.zone()), Readable.ageBand(shownChild)));
 
-		List<Task> tasks = search(client, "Task?focus=EpisodeOfCare/" + episode.getIdPart() + "&_sort=due-date&_count=100", Task.class);
-		List<TaskView> taskViews = tasks.stream().map(task -> taskView(task, now)).toList();
+		List<Task> caseTasks = PageCalls.result(tasks);
+		List<TaskView> taskViews = caseTasks.stream().map(task -> taskView(task, now)).toList();
 		model.addAttribute("tasks", taskViews);
 		model.addAttribute("triageOpen", taskViews.stream().anyMatch(task -> task.triage() && task.open()));
 		model.addAttribute("footprintAreas", footprint.getAreas());
-		model.addAttribute("owners", search(client, "PractitionerRole?_count=50", PractitionerRole.class).stream()
+		model.addAttribute("owners", PageCalls.result(roles).stream()
 				.map(role -> new Owner("PractitionerRole/" + role.getIdPart(), Readable.summary(role, properties.zone()) + " (" + role.getIdPart() + ")"))
 				.toList());
 
-		List<Bundle> documents = episode.getExtensionsByUrl(CdrUrls.CASE_NOTIFICATION).stream().map(Extension::getValue)
-				.map(Reference.class::cast)
-				.map(reference -> readOrNull(() -> client.read().resource(Bundle.class)
-						.withId(reference.getReferenceElement().getIdPart()).execute()))
-				.filter(Objects::nonNull).toList();
-		model.addAttribute("notifications", documents.stream().map(document -> NotificationView.of(document, properties.zone())).toList());
-		model.addAttribute("timeline", timeline(client, episode, documents, tasks));
+		List<Bundle> shownDocuments = documents.stream().map(PageCalls::result).filter(Objects::nonNull).toList();
+		model.addAttribute("notifications", shownDocuments.stream().map(document -> NotificationView.of(document, properties.zone())).toList());
+		model.addAttribute("timeline", timeline(shownDocuments, caseTasks, PageCalls.result(changes), PageCalls.result(versions)));
 		return "web/case";
 	}
 
 	/** The meetings the case is on, and the meetings to come it may be placed on (upcoming, not cancelled). */
-	private void addMeetings(IGenericClient client, EpisodeOfCare episode, Instant now, Model model) {
-		List<Appointment> on = search(client, "Appointment?case=EpisodeOfCare/" + episode.getIdPart() + "&_sort=date", Appointment.class);
+	private void addMeetings(List<Appointment> on, List<Appointment> toCome, Model model) {
 		Set<String> onIds = on.stream().map(Appointment::getIdPart).collect(Collectors.toSet());
 		model.addAttribute("meetingsOn", on.stream().map(this::meetingView).toList());
-		model.addAttribute("upcomingMeetings", search(client, "Appointment?_profile=" + CdrUrls.PANEL_MEETING_PROFILE
-				+ "&date=ge" + now.truncatedTo(ChronoUnit.SECONDS) + "&status=proposed,pending,booked&_sort=date&_count=20", Appointment.class)
-				.stream().filter(meeting -> !onIds.contains(meeting.getIdPart())).map(this::meetingView).toList());
+		model.addAttribute("upcomingMeetings", toCome.stream().filter(meeting -> !onIds.contains(meeting.getIdPart()))
+				.map(this::meetingView).toList());
 	}
 
 	private MeetingView meetingView(Appointment meeting) {
@@ -139,7 +158,7 @@ public class CaseController {
 		return new MeetingView(meeting.getIdPart(), Readable.dateTime(meeting.getStart(), properties.zone()) + ": " + what);
 	}
 
-	private List<Event> timeline(IGenericClient client, EpisodeOfCare episode, List<Bundle> documents, List<Task> tasks) {
+	private List<Event> timeline(List<Bundle> documents, List<Task> tasks, List<Provenance> provenance, List<EpisodeOfCare> versions) {
 		List<Event> events = new ArrayList<>();
 		for (Bundle document : documents) {
 			events.add(event(document.getMeta().getLastUpdated(), "Notification received", document.getIdentifier().getValue()));
@@ -151,8 +170,8 @@ public class CaseController {
 				events.add(event(task.getMeta().getLastUpdated(), "Task done: " + Readable.concept(task.getCode()), ""));
 			}
 		}
-		List<Provenance> changes = new ArrayList<>(search(client, "Provenance?target=EpisodeOfCare/" + episode.getIdPart(), Provenance.class));
-		events.addAll(stageChanges(client, episode, changes));
+		List<Provenance> changes = new ArrayList<>(provenance);
+		events.addAll(stageChanges(versions, changes));
 		for (Provenance transfer : changes) {
 			events.add(event(transfer.getRecorded(), "Case moved", whyAndWho(transfer)));
 		}
@@ -165,13 +184,8 @@ public class CaseController {
 				.map(agent -> " (by " + Readable.reference(agent.getWho()) + ")").orElse("");
 	}
 
-	/**
-	 * The case's stage through its versions (the API's history of the one record). A stage change's
-	 * Provenance, taken out of {@code changes}, says who and why: it is the one recorded from the
-	 * version's time to the next version's (the change's transaction wrote both; the API keeps
-	 * Provenance.target without its version).
-	 */
-	private List<Event> stageChanges(IGenericClient client, EpisodeOfCare episode, List<Provenance> changes) {
+	/** The case's versions, oldest first (the API's history of the one record); none if not shown to the person. */
+	private static List<EpisodeOfCare> versions(IGenericClient client, EpisodeOfCare episode) {
 		Bundle history;
 		try {
 			history = client.history().onInstance(episode.getIdElement().toUnqualifiedVersionless())
@@ -179,9 +193,17 @@ public class CaseController {
 		} catch (BaseServerResponseException refused) {
 			return List.of();
 		}
-		List<EpisodeOfCare> versions = history.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+		return history.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
 				.filter(EpisodeOfCare.class::isInstance).map(EpisodeOfCare.class::cast)
 				.sorted(Comparator.comparing(version -> version.getMeta().getLastUpdated())).toList();
+	}
+
+	/**
+	 * The case's stage through its versions. A stage change's Provenance, taken out of {@code changes},
+	 * says who and why: it is the one recorded from the version's time to the next version's (the
+	 * change's transaction wrote both; the API keeps Provenance.target without its version).
+	 */
+	private List<Event> stageChanges(List<EpisodeOfCare> versions, List<Provenance> changes) {
 		List<Event> stageEvents = new ArrayList<>();
 		String previous = null;
 		for (int index = 0; index < versions.size(); index++) {

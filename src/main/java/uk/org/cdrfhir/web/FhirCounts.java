@@ -1,64 +1,97 @@
 package uk.org.cdrfhir.web;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.hl7.fhir.r4.model.Bundle;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
+import ca.uhn.fhir.rest.api.CacheControlDirective;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 
 /**
- * Counts FHIR searches as the person ({@code _summary=count}), a few at a time: a dashboard asks
- * for dozens, and each is a round trip through the API (access rules, audit). A search the person's
- * role may not run counts as unknown, not as zero.
+ * Counts FHIR searches as the person ({@code _summary=count}): a dashboard asks for dozens. Each
+ * search is a round trip through the API (token, access rules, an audit record), so for a person
+ * the API takes batches from they go as one {@code batch} Bundle, otherwise side by side. A
+ * search the person's role may not run counts as unknown, not as zero.
+ *
+ * <p>Every search is sent with {@code Cache-Control: no-store}: HAPI then counts in one query, where
+ * otherwise it registers each search in its search cache (a row written, a worker thread) for
+ * paging that a count never does.
  */
 @Component
-public class FhirCounts implements DisposableBean {
+public class FhirCounts {
 
-	/** Requests in flight for one page: enough to overlap round trips, few enough not to crowd the API. */
-	private static final int AT_ONCE = 4;
+	private static final CacheControlDirective COUNT_ONLY = new CacheControlDirective().setNoStore(true);
 
-	private final ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE, runnable -> {
-		Thread thread = new Thread(runnable, "web-fhir-counts");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final PageCalls calls;
 
-	/** The count of each search (null: refused to this person), in the order given. */
-	public Map<String, Integer> count(IGenericClient client, List<String> queries) {
+	public FhirCounts(PageCalls calls) {
+		this.calls = calls;
+	}
+
+	/**
+	 * The count of each search (null: refused to this person), in the order given.
+	 *
+	 * @param inOneBatch whether the person's role may send batches (one round trip for all)
+	 */
+	public Map<String, Integer> count(IGenericClient client, List<String> queries, boolean inOneBatch) {
+		return inOneBatch ? countInOneBatch(client, queries) : countEach(client, queries);
+	}
+
+	private Map<String, Integer> countEach(IGenericClient client, List<String> queries) {
 		Map<String, CompletableFuture<Integer>> pending = new LinkedHashMap<>();
 		for (String query : queries) {
-			pending.computeIfAbsent(query, q -> CompletableFuture.supplyAsync(() -> countOne(client, q), pool));
+			pending.computeIfAbsent(query, q -> calls.start(() -> countOne(client, q)));
 		}
 		Map<String, Integer> counts = new LinkedHashMap<>();
-		try {
-			pending.forEach((query, count) -> counts.put(query, count.join()));
-		} catch (CompletionException failed) {
-			// the API's own answer (e.g. a lapsed token), as if the page had asked it directly
-			throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
-		}
+		pending.forEach((query, count) -> counts.put(query, PageCalls.result(count)));
 		return counts;
 	}
 
 	private static Integer countOne(IGenericClient client, String query) {
 		try {
-			return client.search().byUrl(CaseQueries.and(query, "_summary=count"))
-					.returnBundle(Bundle.class).execute().getTotal();
+			return client.search().byUrl(countOf(query)).returnBundle(Bundle.class).cacheControl(COUNT_ONLY).execute().getTotal();
 		} catch (ForbiddenOperationException refused) {
 			return null;
 		}
 	}
 
-	@Override
-	public void destroy() {
-		pool.shutdownNow();
+	private Map<String, Integer> countInOneBatch(IGenericClient client, List<String> queries) {
+		List<String> distinct = List.copyOf(new LinkedHashSet<>(queries));
+		Bundle batch = new Bundle().setType(Bundle.BundleType.BATCH);
+		distinct.forEach(query -> batch.addEntry().getRequest().setMethod(Bundle.HTTPVerb.GET).setUrl(countOf(query)));
+		Bundle answers;
+		try {
+			answers = client.transaction().withBundle(batch).cacheControl(COUNT_ONLY).execute();
+		} catch (ForbiddenOperationException refused) {
+			return countEach(client, queries); // an entry refused refuses the batch: ask each, to know which
+		}
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		for (int i = 0; i < distinct.size(); i++) {
+			counts.put(distinct.get(i), total(answers.getEntry().get(i), distinct.get(i)));
+		}
+		return counts;
+	}
+
+	/** An entry's count, as {@link #countOne} would have had it answered on its own. */
+	private static Integer total(Bundle.BundleEntryComponent answer, String query) {
+		int status = Integer.parseInt(answer.getResponse().getStatus().split(" ")[0]);
+		if (status == 403) {
+			return null;
+		}
+		if (status / 100 != 2 || !(answer.getResource() instanceof Bundle found)) {
+			throw BaseServerResponseException.newInstance(status, "Counting " + query + ": " + answer.getResponse().getStatus());
+		}
+		return found.getTotal();
+	}
+
+	private static String countOf(String query) {
+		return CaseQueries.and(query, "_summary=count");
 	}
 }
