@@ -4,8 +4,9 @@
 Signs in to the web UI as a demo person (OpenID Connect against the embedded identity provider, as a
 browser does: redirects, the login form with its CSRF token, back with a code; the session cookie kept),
 then fetches each page N times in turn and prints, per page, p50/p95 of the time to the full response
-on loopback (the server's time: no network) and how many FHIR API calls the page made (counted in the
-server's Tomcat access log, which --access-log names, between the page's request and its response).
+on loopback (the server's time: no network), how many FHIR API calls the page made (counted in the
+server's Tomcat access log, which --access-log names, between the page's request and its response) and,
+with --server-pid, the server's CPU time per fetch (median; less swayed by a busy machine than the time).
 
 Usage: web-pages.py --site http://127.0.0.1:8211 --user manager --times 50 --access-log DIR [--out results.jsonl]
 """
@@ -42,6 +43,15 @@ def access_lines(directory):
     return count
 
 
+def cpu_ms(pid):
+    """The process's user + system CPU time so far, in ms (Linux /proc)."""
+    if not pid:
+        return 0.0
+    with open("/proc/%d/stat" % pid) as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000.0 / os.sysconf("SC_CLK_TCK")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--site", required=True)
@@ -49,6 +59,7 @@ def main():
     ap.add_argument("--times", type=int, default=50)
     ap.add_argument("--warmup", type=int, default=5)
     ap.add_argument("--access-log", required=True, help="the server's Tomcat access log directory")
+    ap.add_argument("--server-pid", type=int, help="the server's process id, for its CPU time per fetch")
     ap.add_argument("--out", default="web-pages.jsonl")
     a = ap.parse_args()
 
@@ -70,23 +81,26 @@ def main():
         ("query", "/query?q=" + urllib.parse.quote("EpisodeOfCare?stage=notified&_count=20")),
     ]
     for label, path in pages:
-        timings, calls = [], []
+        timings, calls, cpu = [], [], []
         for i in range(a.warmup + a.times):
             url = a.site + (path % case_ids[i % len(case_ids)] if "%s" in path else path)
             before = access_lines(a.access_log)
+            cpu_before = cpu_ms(a.server_pid)
             start = time.perf_counter()
             response = opener.open(url)
             response.read()
             ms = (time.perf_counter() - start) * 1000
+            cpu_used = cpu_ms(a.server_pid) - cpu_before
             if response.status != 200 or response.geturl().endswith("/login"):
                 sys.exit("%s: %s %s" % (label, response.status, response.geturl()))
             if i >= a.warmup:
                 timings.append(ms)
                 calls.append(access_lines(a.access_log) - before)
+                cpu.append(cpu_used)
         row = {"page": label, "n": len(timings), "p50": percentile(timings, 50), "p95": percentile(timings, 95),
-               "max": round(max(timings), 1), "fhir_calls": statistics.median(calls)}
-        print("%-34s p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms  FHIR calls %d" % (
-            label, row["p50"], row["p95"], row["max"], row["fhir_calls"]), flush=True)
+               "max": round(max(timings), 1), "fhir_calls": statistics.median(calls), "server_cpu_ms": percentile(cpu, 50)}
+        print("%-34s p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms  FHIR calls %d  server CPU %6.1f ms" % (
+            label, row["p50"], row["p95"], row["max"], row["fhir_calls"], row["server_cpu_ms"]), flush=True)
         with open(a.out, "a") as f:
             f.write(json.dumps(row) + "\n")
 

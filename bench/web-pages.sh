@@ -3,9 +3,11 @@
 # through the intake as the demo EPR (bench/notifications-load.py: the whole workflow, 8 clients), then
 # each page of the CDR Manager's web UI (dashboard, cases list with its filters, a case, tasks, the FHIR
 # query page) is fetched N times as the CDR Manager, signed in as a browser is (bench/web-pages.py):
-# p50/p95 of each page's time on loopback, and the FHIR API calls it made. Target: p95 <= 300 ms.
+# p50/p95 of each page's time on loopback, the FHIR API calls it made and the server's CPU time per
+# fetch. Target: p95 <= 300 ms.
 #
 #   bench/web-pages.sh [cases] [fetches-per-page]
+#   JAR=other.jar bench/web-pages.sh ...   another build (default target/cdr-fhir.jar)
 #   DB=name bench/web-pages.sh ...   keeps the database; a later run with the same DB skips the notifying
 #                                    (to time the pages again, e.g. before and after a change, on the same cases)
 # Needs: PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth), python3, the packaged jar.
@@ -24,8 +26,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-[ -f target/cdr-fhir.jar ] || mvn -q -B -DskipTests package
-java -cp target/cdr-fhir.jar -Dloader.main=uk.org.cdrfhir.synthetic.GenerateNotifications \
+jar=${JAR:-target/cdr-fhir.jar}
+[ -f "$jar" ] || mvn -q -B -DskipTests package
+java -cp "$jar" -Dloader.main=uk.org.cdrfhir.synthetic.GenerateNotifications \
   org.springframework.boot.loader.launch.PropertiesLauncher --count 200 --years 3 --seed 7 --out "$work/notifications" \
   2>/dev/null | grep -E "^Wrote"
 
@@ -41,7 +44,7 @@ SPRING_PROFILES_ACTIVE=postgres,dev CDR_DB_URL="jdbc:postgresql://127.0.0.1:5432
   java $(cat bench/jvm-options) -Dserver.port="$port" -Dcdr.security.embedded-authorization-server.token-lifetime=3h \
   -Dserver.tomcat.accesslog.enabled=true -Dserver.tomcat.accesslog.buffered=false \
   -Dserver.tomcat.accesslog.directory="$work/access" -Dserver.tomcat.basedir="$work/tomcat" \
-  -jar target/cdr-fhir.jar >"$work/server.log" 2>&1 &
+  -jar "$jar" >"$work/server.log" 2>&1 &
 pid=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "$site/fhir/metadata")" = 200 ]; do
   kill -0 "$pid" 2>/dev/null || { tail -n 30 "$work/server.log"; exit 1; }
@@ -59,5 +62,6 @@ if [ "$notify" = yes ]; then
   echo "$cases cases notified in $(( $(date +%s) - start )) s; machine load: $(cut -d' ' -f1-3 /proc/loadavg)"
 fi
 
-python3 bench/web-pages.py --site "$site" --user manager --times "$times" --access-log "$work/access" --out "$work/pages.jsonl"
+python3 bench/web-pages.py --site "$site" --user manager --times "$times" --access-log "$work/access" --server-pid "$pid" \
+  --out "$work/pages.jsonl"
 echo "target: p95 <= 300 ms per page"
