@@ -147,7 +147,7 @@ public class NotificationWorkflow {
 		if (placement instanceof OpensCase) {
 			panelSummaries.opened(episode, notification.child(), notification.bundle(), started, transaction);
 		} else {
-			panelSummaries.rebuild(episode, transaction);
+			panelSummaries.notificationJoined(episode, notification.bundle(), transaction);
 		}
 	}
 

@@ -8,15 +8,14 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
-import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Composition;
 import org.hl7.fhir.r4.model.Composition.SectionComponent;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Extension;
-import org.hl7.fhir.r4.model.Location;
 import org.hl7.fhir.r4.model.Narrative;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
@@ -109,22 +108,9 @@ final class CaseSummary {
 
 	private void deathSection() {
 		SectionComponent section = section("summary-death", "The death");
-		Optional<Bundle> notification = sources.latestNotification();
-		Optional<Coding> expectedness = notification.stream().flatMap(bundle -> bundle.getEntry().stream())
-				.map(Bundle.BundleEntryComponent::getResource)
-				.filter(Observation.class::isInstance).map(Observation.class::cast)
-				.filter(observation -> observation.getCode().hasCoding(CdrUrls.DEATH_DETAIL_SYSTEM, "expectedness"))
-				.flatMap(observation -> codingsOf(observation, CdrUrls.EXPECTEDNESS_SYSTEM))
-				.findFirst().flatMap(displays::defined);
-		fact(section, "expectedness", "Expected or unexpected", expectedness, "not stated");
-		Optional<Coding> placeType = notification.stream().flatMap(bundle -> bundle.getEntry().stream())
-				.map(Bundle.BundleEntryComponent::getResource)
-				.filter(Location.class::isInstance).map(Location.class::cast)
-				.flatMap(place -> place.getType().stream())
-				.flatMap(type -> type.getCoding().stream())
-				.filter(coding -> CdrUrls.PLACE_OF_DEATH_TYPE_SYSTEM.equals(coding.getSystem()))
-				.findFirst().flatMap(displays::defined);
-		fact(section, "place-of-death-type", "Place of death", placeType, "not stated");
+		DeathFacts death = sources.death();
+		fact(section, DeathFacts.EXPECTEDNESS, "Expected or unexpected", death.expectedness().flatMap(displays::defined), "not stated");
+		fact(section, DeathFacts.PLACE_OF_DEATH_TYPE, "Place of death", death.placeOfDeathType().flatMap(displays::defined), "not stated");
 	}
 
 	private void analysisSection() {
@@ -211,6 +197,15 @@ final class CaseSummary {
 		section.addEntry(new Reference("#" + code));
 	}
 
+	/** The value of a coded fact a stored summary holds (as {@link #fact} wrote it). */
+	static Optional<Coding> storedFact(Composition summary, String code) {
+		return summary.getContained().stream()
+				.filter(Observation.class::isInstance).map(Observation.class::cast)
+				.filter(fact -> fact.getCode().hasCoding(FACT_SYSTEM, code))
+				.flatMap(fact -> fact.getValue() instanceof CodeableConcept concept ? concept.getCoding().stream() : Stream.empty())
+				.findFirst();
+	}
+
 	private Optional<Coding> conclusion(String code, String valueSystem) {
 		return sources.conclusions().stream()
 				.filter(observation -> observation.getCode().hasCoding(CdrUrls.DEATH_DETAIL_SYSTEM, code))
@@ -258,10 +253,10 @@ final class CaseSummary {
 		return extension != null && extension.getValue() instanceof Coding coding ? Optional.of(coding) : Optional.empty();
 	}
 
-	private static java.util.stream.Stream<Coding> codingsOf(Observation observation, String system) {
+	static Stream<Coding> codingsOf(Observation observation, String system) {
 		return observation.getValue() instanceof CodeableConcept concept
 				? concept.getCoding().stream().filter(coding -> system.equals(coding.getSystem()))
-				: java.util.stream.Stream.empty();
+				: Stream.empty();
 	}
 
 	private static List<String> answersTo(QuestionnaireResponse analysis, String linkId) {

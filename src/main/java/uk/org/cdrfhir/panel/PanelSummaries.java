@@ -9,7 +9,6 @@ import org.hl7.fhir.r4.model.Composition;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.IdType;
-import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
@@ -17,15 +16,10 @@ import org.hl7.fhir.r4.model.Task;
 import org.springframework.stereotype.Service;
 
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
-import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
-import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
-import ca.uhn.fhir.rest.param.ReferenceParam;
-import ca.uhn.fhir.rest.param.TokenOrListParam;
 import uk.org.cdrfhir.conformance.CodeDisplays;
 import uk.org.cdrfhir.fhir.CdrUrls;
 import uk.org.cdrfhir.fhir.SameTransaction;
-import uk.org.cdrfhir.routing.StatutoryTasks;
 import uk.org.cdrfhir.security.CaseScope;
 import uk.org.cdrfhir.security.RecordNotKnown;
 import uk.org.cdrfhir.security.VisibleRecords;
@@ -41,32 +35,29 @@ import uk.org.cdrfhir.security.VisibleRecords;
 public class PanelSummaries {
 
 	private final DaoRegistry daoRegistry;
-	private final StatutoryTasks statutoryTasks;
 	private final CodeDisplays displays;
 	private final VisibleRecords records;
 
-	public PanelSummaries(DaoRegistry daoRegistry, StatutoryTasks statutoryTasks, CodeDisplays displays, VisibleRecords records) {
+	public PanelSummaries(DaoRegistry daoRegistry, CodeDisplays displays, VisibleRecords records) {
 		this.daoRegistry = daoRegistry;
-		this.statutoryTasks = statutoryTasks;
 		this.displays = displays;
 		this.records = records;
 	}
 
 	/**
-	 * The case's summary built anew and stored in {@code transaction}, with the case's scope. Reads what
-	 * the transaction did not write already: the child and latest notification (in hand when the
-	 * notification opened the case), the case's tasks, its two panel conclusions and their form.
+	 * The case's summary built anew and stored in {@code transaction}, with the case's scope: what
+	 * the case's stored records say now (one search), the death as its stored summary says it.
 	 */
 	public void rebuild(EpisodeOfCare episode, TransactionDetails transaction) {
-		Patient child = SameTransaction.read(daoRegistry.getResourceDao(Patient.class),
-				episode.getPatient().getReferenceElement(), transaction);
-		List<Observation> conclusions = conclusionsOf(episode);
-		Optional<QuestionnaireResponse> analysis = conclusions.stream()
-				.flatMap(observation -> observation.getDerivedFrom().stream()).findFirst()
-				.map(form -> SameTransaction.read(daoRegistry.getResourceDao(QuestionnaireResponse.class),
-						form.getReferenceElement(), transaction));
-		store(new SummarySources(episode, child, latestNotification(episode, transaction),
-				statutoryTasks.tasksOf(episode), conclusions, analysis), transaction);
+		CaseRecords caseRecords = CaseRecords.around(episode, daoRegistry);
+		DeathFacts death = caseRecords.storedSummary().map(DeathFacts::carriedOver)
+				.orElseGet(() -> deathAsNotified(episode, transaction));
+		store(sources(episode, caseRecords, death, transaction), transaction);
+	}
+
+	/** The summary rebuilt as another notification joins the case: the death as this latest one states it. */
+	public void notificationJoined(EpisodeOfCare episode, Bundle notification, TransactionDetails transaction) {
+		store(sources(episode, CaseRecords.around(episode, daoRegistry), DeathFacts.of(notification), transaction), transaction);
 	}
 
 	/**
@@ -75,7 +66,15 @@ public class PanelSummaries {
 	 * and concurrent ones meet in HAPI's tag cache the longer they last) and the case has no analysis yet.
 	 */
 	public void opened(EpisodeOfCare episode, Patient child, Bundle notification, List<Task> tasks, TransactionDetails transaction) {
-		store(new SummarySources(episode, child, Optional.of(notification), tasks, List.of(), Optional.empty()), transaction);
+		store(new SummarySources(episode, child, DeathFacts.of(notification), tasks, List.of(), Optional.empty()), transaction);
+	}
+
+	private SummarySources sources(EpisodeOfCare episode, CaseRecords caseRecords, DeathFacts death, TransactionDetails transaction) {
+		Optional<QuestionnaireResponse> analysis = caseRecords.conclusions().stream()
+				.flatMap(observation -> observation.getDerivedFrom().stream()).findFirst()
+				.map(form -> SameTransaction.read(daoRegistry.getResourceDao(QuestionnaireResponse.class),
+						form.getReferenceElement(), transaction));
+		return new SummarySources(episode, caseRecords.child(), death, caseRecords.tasks(), caseRecords.conclusions(), analysis);
 	}
 
 	private void store(SummarySources sources, TransactionDetails transaction) {
@@ -91,23 +90,12 @@ public class PanelSummaries {
 				.orElseThrow(() -> RecordNotKnown.asked(new IdType("EpisodeOfCare", caseId.getIdPart())));
 	}
 
-	private Optional<Bundle> latestNotification(EpisodeOfCare episode, TransactionDetails transaction) {
+	/** A case without a stored summary (one opened before summaries were kept): its latest notification read. */
+	private DeathFacts deathAsNotified(EpisodeOfCare episode, TransactionDetails transaction) {
 		List<Extension> notifications = episode.getExtensionsByUrl(CdrUrls.CASE_NOTIFICATION);
 		if (notifications.isEmpty() || !(notifications.get(notifications.size() - 1).getValue() instanceof Reference latest)) {
-			return Optional.empty();
+			return DeathFacts.notStated();
 		}
-		return Optional.of(SameTransaction.read(daoRegistry.getResourceDao(Bundle.class), latest.getReferenceElement(), transaction));
-	}
-
-	/** The case's category of death and modifiable-factors conclusion, as extracted from its Analysis Form. */
-	private List<Observation> conclusionsOf(EpisodeOfCare episode) {
-		SearchParameterMap conclusions = SearchParameterMap.newSynchronous()
-				.add(Observation.SP_FOCUS, new ReferenceParam(episode.getIdElement().toUnqualifiedVersionless().getValue()))
-				.add(Observation.SP_CODE, new TokenOrListParam()
-						.add(CdrUrls.DEATH_DETAIL_SYSTEM, "category-of-death")
-						.add(CdrUrls.DEATH_DETAIL_SYSTEM, "modifiable-factors"));
-		return daoRegistry.getResourceDao(Observation.class).searchForResources(conclusions, new SystemRequestDetails()).stream()
-				.map(Observation.class::cast)
-				.toList();
+		return DeathFacts.of(SameTransaction.read(daoRegistry.getResourceDao(Bundle.class), latest.getReferenceElement(), transaction));
 	}
 }

@@ -133,6 +133,28 @@ class PanelSummaryTest extends ReviewTestBase {
 		assertThat(fetch(DemoClient.DOCTOR_BEDFORDSHIRE, path, "application/fhir+json").statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void theDeathIsAsTheLatestNotificationStatesItThroughLaterRebuilds() throws Exception {
+		TestNotifications notification = TestNotifications.newChild(cdrPackage).livingAt("MK40 1SJ");
+		IdentifyingDetails child = new IdentifyingDetails(notification.child());
+		String caseId = notifyCase(notification);
+		assertThat(text(summary(caseId, child))).contains("Expected or unexpected: Expected death", "Place of death: Neonatal unit");
+
+		// a later notification says otherwise: the summary follows it
+		assertThat(notifyCase(notification.fromAnotherHospital().unexpected().diedIn("home"))).isEqualTo(caseId);
+		String joined = text(summary(caseId, child));
+		assertThat(joined).contains("Notifications received: 2", "Expected or unexpected: Unexpected death", "Place of death: Home");
+
+		// rebuilds that read no notification (a caller's task update, a stage change) keep what the latest said
+		complete(task(caseId, "notify-ncmd"));
+		moved(advance(DemoClient.CDR_MANAGER, caseId, "jar"), "jar");
+		Composition moved = summary(caseId, child);
+		assertThat(text(moved)).contains("Review stage: Joint Agency Response", "Notify NCMD: done",
+				"Expected or unexpected: Unexpected death", "Place of death: Home");
+		assertThat(moved.getContained()).extracting(fact -> fact.getIdElement().getIdPart())
+				.contains("expectedness", "place-of-death-type");
+	}
+
 	private static String areaLine(Composition summary) {
 		return text(summary).lines().filter(line -> line.startsWith("Area")).findFirst().orElseThrow();
 	}
