@@ -24,7 +24,11 @@ import ca.uhn.fhir.jpa.model.config.PartitionSettings;
 import ca.uhn.fhir.jpa.subscription.channel.config.SubscriptionChannelConfig;
 import jakarta.persistence.EntityManagerFactory;
 
-/** HAPI's JPA storage for R4 on Boot's DataSource, with HAPI's defaults except the search cache. */
+/**
+ * HAPI's JPA storage for R4 on Boot's DataSource, with HAPI's defaults except the search cache. The entity
+ * manager and transaction manager are wired as in cdr-fhir's {@code config.FhirJpaConfig}, written again on
+ * purpose: this build must not depend on cdr-fhir's (nor cdr-fhir's on HAPI 8.2.0).
+ */
 @Configuration
 @EnableConfigurationProperties(JpaProperties.class)
 @Import({JpaR4Config.class, HapiJpaConfig.class, JpaBatch2Config.class, Batch2JobsConfig.class, SubscriptionChannelConfig.class,
