@@ -61,6 +61,8 @@ if [ "$notify" = yes ]; then
     --repeats 1 --duration 1 --server-pid "$pid" --label load --out "$work/load.jsonl" --auth "Bearer $epr" | sed -n 1p
   echo "$cases cases notified in $(( $(date +%s) - start )) s; machine load: $(cut -d' ' -f1-3 /proc/loadavg)"
 fi
+# the statistics autovacuum would have gathered by now (PostgreSQL here may run without it)
+psql -q -h 127.0.0.1 -U postgres -c "analyze" "$db"
 
 python3 bench/web-pages.py --site "$site" --user manager --times "$times" --access-log "$work/access" --server-pid "$pid" \
   --out "$work/pages.jsonl"
