@@ -103,9 +103,10 @@ public class CaseController {
 		CompletableFuture<List<Provenance>> changes = calls.start(() -> search(client, "Provenance?target=" + caseReference,
 				Provenance.class));
 		CompletableFuture<List<EpisodeOfCare>> versions = calls.start(() -> versions(client, episode));
-		CompletableFuture<List<Appointment>> meetingsOn = stage != ReviewStage.READY_FOR_PANEL ? null
+		boolean readyForPanel = stage == ReviewStage.READY_FOR_PANEL;
+		CompletableFuture<List<Appointment>> meetingsOn = !readyForPanel ? CompletableFuture.completedFuture(List.of())
 				: calls.start(() -> search(client, "Appointment?case=" + caseReference + "&_sort=date", Appointment.class));
-		CompletableFuture<List<Appointment>> meetingsToCome = stage != ReviewStage.READY_FOR_PANEL ? null
+		CompletableFuture<List<Appointment>> meetingsToCome = !readyForPanel ? CompletableFuture.completedFuture(List.of())
 				: calls.start(() -> search(client, "Appointment?_profile=" + CdrUrls.PANEL_MEETING_PROFILE + "&date=ge"
 						+ now.truncatedTo(ChronoUnit.SECONDS) + "&status=proposed,pending,booked&_sort=date&_count=20", Appointment.class));
 
@@ -116,10 +117,8 @@ public class CaseController {
 		model.addAttribute("nextStages", Arrays.stream(ReviewStage.values())
 				.filter(later -> later.compareTo(stage) > 0 && later != ReviewStage.REVIEWED_BY_PANEL)
 				.map(later -> new CaseQueries.Labelled(later.code(), later.display())).toList());
-		model.addAttribute("readyForPanel", stage == ReviewStage.READY_FOR_PANEL);
-		if (stage == ReviewStage.READY_FOR_PANEL) {
-			addMeetings(PageCalls.result(meetingsOn), PageCalls.result(meetingsToCome), model);
-		}
+		model.addAttribute("readyForPanel", readyForPanel);
+		addMeetings(PageCalls.result(meetingsOn), PageCalls.result(meetingsToCome), model);
 		model.addAttribute("routing", Readable.coded(episode, CdrUrls.ROUTING_OUTCOME).map(Readable::coding).orElse(""));
 		model.addAttribute("area", Readable.coded(episode, CdrUrls.RESPONSIBLE_AREA)
 				.map(coding -> footprint.area(coding.getCode()).map(FootprintProperties.Area::getName).orElse(coding.getCode()))
