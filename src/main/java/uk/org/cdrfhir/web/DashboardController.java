@@ -82,8 +82,8 @@ public class DashboardController {
 			areas.forEach(area -> queries.add(CaseQueries.cases(stage.code(), area.getGssCode())));
 			queries.add(CaseQueries.cases(stage.code(), "none"));
 		}
-		boolean inOneBatch = person.role().filter(access::maySendBatches).isPresent();
-		Map<String, Integer> counted = counts.count(client, queries, inOneBatch);
+		boolean inBatches = person.role().filter(access::maySendBatches).isPresent();
+		Map<String, Integer> counted = counts.count(client, queries, inBatches);
 
 		model.addAttribute("queues", List.of(
 				new Figure("Notifications received in the last 7 days", notifications, counted.get(notifications),

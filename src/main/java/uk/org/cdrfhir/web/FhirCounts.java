@@ -1,5 +1,6 @@
 package uk.org.cdrfhir.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,8 +18,10 @@ import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 /**
  * Counts FHIR searches as the person ({@code _summary=count}): a dashboard asks for dozens. Each
  * search is a round trip through the API (token, access rules, an audit record), so for a person
- * the API takes batches from they go as one {@code batch} Bundle, otherwise side by side. A
- * search the person's role may not run counts as unknown, not as zero.
+ * the API takes batches from they go as {@code batch} Bundles, otherwise one by one; either way side
+ * by side. The server answers a batch's entries one after another, so the searches are split into
+ * one batch per processor: a page waits for the largest part, not for the sum. A search the
+ * person's role may not run counts as unknown, not as zero.
  *
  * <p>Every search is sent with {@code Cache-Control: no-store}: HAPI then counts in one query, where
  * otherwise it registers each search in its search cache (a row written, a worker thread) for
@@ -28,6 +31,7 @@ import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 public class FhirCounts {
 
 	private static final CacheControlDirective COUNT_ONLY = new CacheControlDirective().setNoStore(true);
+	private static final int BATCHES_AT_ONCE = Runtime.getRuntime().availableProcessors();
 
 	private final PageCalls calls;
 
@@ -38,10 +42,10 @@ public class FhirCounts {
 	/**
 	 * The count of each search (null: refused to this person), in the order given.
 	 *
-	 * @param inOneBatch whether the person's role may send batches (one round trip for all)
+	 * @param inBatches whether the person's role may send batches
 	 */
-	public Map<String, Integer> count(IGenericClient client, List<String> queries, boolean inOneBatch) {
-		return inOneBatch ? countInOneBatch(client, queries) : countEach(client, queries);
+	public Map<String, Integer> count(IGenericClient client, List<String> queries, boolean inBatches) {
+		return inBatches ? countInBatches(client, queries) : countEach(client, queries);
 	}
 
 	private Map<String, Integer> countEach(IGenericClient client, List<String> queries) {
@@ -62,19 +66,34 @@ public class FhirCounts {
 		}
 	}
 
-	private Map<String, Integer> countInOneBatch(IGenericClient client, List<String> queries) {
+	private Map<String, Integer> countInBatches(IGenericClient client, List<String> queries) {
 		List<String> distinct = List.copyOf(new LinkedHashSet<>(queries));
+		int perBatch = Math.max(1, -Math.floorDiv(-distinct.size(), BATCHES_AT_ONCE));
+		List<CompletableFuture<Map<String, Integer>>> pending = new ArrayList<>();
+		for (int from = 0; from < distinct.size(); from += perBatch) {
+			List<String> part = distinct.subList(from, Math.min(distinct.size(), from + perBatch));
+			pending.add(calls.start(() -> countInOneBatch(client, part)));
+		}
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		pending.forEach(part -> counts.putAll(PageCalls.result(part)));
+		return counts;
+	}
+
+	private static Map<String, Integer> countInOneBatch(IGenericClient client, List<String> queries) {
 		Bundle batch = new Bundle().setType(Bundle.BundleType.BATCH);
-		distinct.forEach(query -> batch.addEntry().getRequest().setMethod(Bundle.HTTPVerb.GET).setUrl(countOf(query)));
+		queries.forEach(query -> batch.addEntry().getRequest().setMethod(Bundle.HTTPVerb.GET).setUrl(countOf(query)));
 		Bundle answers;
 		try {
 			answers = client.transaction().withBundle(batch).cacheControl(COUNT_ONLY).execute();
 		} catch (ForbiddenOperationException refused) {
-			return countEach(client, queries); // an entry refused refuses the batch: ask each, to know which
+			// an entry refused refuses the batch: ask each, to know which
+			Map<String, Integer> counts = new LinkedHashMap<>();
+			queries.forEach(query -> counts.put(query, countOne(client, query)));
+			return counts;
 		}
 		Map<String, Integer> counts = new LinkedHashMap<>();
-		for (int i = 0; i < distinct.size(); i++) {
-			counts.put(distinct.get(i), total(answers.getEntry().get(i), distinct.get(i)));
+		for (int i = 0; i < queries.size(); i++) {
+			counts.put(queries.get(i), total(answers.getEntry().get(i), queries.get(i)));
 		}
 		return counts;
 	}
