@@ -1,5 +1,7 @@
 package uk.org.cdrfhir.intake;
 
+import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -14,6 +16,7 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.PractitionerRole;
+import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
@@ -139,6 +142,23 @@ public final class NotificationDocument {
 				.flatMap(type -> type.getCoding().stream())
 				.filter(coding -> CdrUrls.PLACE_OF_DEATH_TYPE_SYSTEM.equals(coding.getSystem()))
 				.map(Coding::getCode)
+				.findFirst();
+	}
+
+	/** The baby's gestation at birth in weeks (the perinatal details' component, unit wk), if given. */
+	public Optional<BigDecimal> gestationAtBirthWeeks() {
+		return bundle.getEntry().stream()
+				.map(BundleEntryComponent::getResource)
+				.filter(Observation.class::isInstance)
+				.map(Observation.class::cast)
+				.filter(observation -> observation.getCode().hasCoding(CdrUrls.DEATH_DETAIL_SYSTEM, "perinatal"))
+				.flatMap(observation -> observation.getComponent().stream())
+				.filter(component -> component.getCode().hasCoding(CdrUrls.DEATH_DETAIL_SYSTEM, "gestation-at-birth"))
+				.map(Observation.ObservationComponentComponent::getValue)
+				.filter(Quantity.class::isInstance)
+				.map(Quantity.class::cast)
+				.map(Quantity::getValue)
+				.filter(Objects::nonNull)
 				.findFirst();
 	}
 
