@@ -11,15 +11,21 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Measure;
 import org.hl7.fhir.r4.model.MeasureReport;
 import org.hl7.fhir.r4.model.MeasureReport.MeasureReportGroupComponent;
 import org.hl7.fhir.r4.model.MeasureReport.StratifierGroupComponent;
@@ -31,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import uk.org.cdrfhir.conformance.CdrPackage;
+import uk.org.cdrfhir.fhir.CdrUrls;
 import uk.org.cdrfhir.support.DemoClient;
 import uk.org.cdrfhir.support.FhirServerTestBase;
 import uk.org.cdrfhir.support.TestNotifications;
@@ -274,6 +281,44 @@ class AggregatesTest extends FhirServerTestBase {
 
 		assertThat(bedford.getPopulationFirstRep().getCount()).isEqualTo(20);
 		assertThat(bedford.getMeasureScore().getValue()).isEqualByComparingTo("45.9"); // 20 / 43,600 children
+	}
+
+	@Test
+	void theMeasureDeclaresExactlyTheStratifiersTheServerReports() throws Exception {
+		Measure measure = cdrPackage.conformanceResources(Measure.class).stream()
+				.filter(candidate -> candidate.getUrl().equals(ChildDeathsMeasure.URL)).findFirst().orElseThrow();
+		Map<String, List<String>> declared = new LinkedHashMap<>();
+		measure.getGroup().forEach(group -> declared.put(code(group.getCode()),
+				group.getStratifier().stream().map(stratifier -> code(stratifier.getCode())).toList()));
+
+		Map<String, List<String>> reported = new LinkedHashMap<>();
+		evaluate("2019-06-01", "2019-06-30").getGroup().forEach(group -> reported.put(code(group.getCode()),
+				group.getStratifier().stream().map(stratifier -> code(stratifier.getCodeFirstRep())).toList()));
+
+		assertThat(reported).as("groups and their stratifiers, in the Measure's order").isEqualTo(declared);
+	}
+
+	@Test
+	void everyCodedStratumIsACodeOfTheGuidesCodeSystem() throws Exception {
+		Map<String, Set<String>> guideCodes = new HashMap<>();
+		cdrPackage.conformanceResources(CodeSystem.class).forEach(system -> guideCodes.put(system.getUrl(), codes(system.getConcept())));
+
+		List<Coding> ofTheGuide = evaluate("2019-06-01", "2019-06-30").getGroup().stream()
+				.flatMap(group -> group.getStratifier().stream()).flatMap(stratifier -> stratifier.getStratum().stream())
+				.flatMap(stratum -> stratum.getValue().getCoding().stream())
+				.filter(coding -> coding.getSystem().startsWith(CdrUrls.BASE)).toList();
+
+		assertThat(ofTheGuide).as("strata coded in the guide's code systems").isNotEmpty().allSatisfy(coding ->
+				assertThat(guideCodes.getOrDefault(coding.getSystem(), Set.of())).as(coding.getSystem()).contains(coding.getCode()));
+	}
+
+	private static Set<String> codes(List<CodeSystem.ConceptDefinitionComponent> concepts) {
+		Set<String> codes = new HashSet<>();
+		concepts.forEach(concept -> {
+			codes.add(concept.getCode());
+			codes.addAll(codes(concept.getConcept()));
+		});
+		return codes;
 	}
 
 	@Test
