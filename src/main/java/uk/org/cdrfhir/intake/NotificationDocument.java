@@ -3,6 +3,7 @@ package uk.org.cdrfhir.intake;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
@@ -118,11 +119,7 @@ public final class NotificationDocument {
 
 	/** The notifier's expectedness of the death (cdr-expectedness code), if given. */
 	public Optional<String> expectedness() {
-		return bundle.getEntry().stream()
-				.map(BundleEntryComponent::getResource)
-				.filter(Observation.class::isInstance)
-				.map(Observation.class::cast)
-				.filter(observation -> observation.getCode().hasCoding(CdrUrls.DEATH_DETAIL_SYSTEM, "expectedness"))
+		return deathDetails("expectedness")
 				.map(Observation::getValue)
 				.filter(CodeableConcept.class::isInstance)
 				.map(CodeableConcept.class::cast)
@@ -147,11 +144,7 @@ public final class NotificationDocument {
 
 	/** The baby's gestation at birth in weeks (the perinatal details' component, unit wk), if given. */
 	public Optional<BigDecimal> gestationAtBirthWeeks() {
-		return bundle.getEntry().stream()
-				.map(BundleEntryComponent::getResource)
-				.filter(Observation.class::isInstance)
-				.map(Observation.class::cast)
-				.filter(observation -> observation.getCode().hasCoding(CdrUrls.DEATH_DETAIL_SYSTEM, "perinatal"))
+		return deathDetails("perinatal")
 				.flatMap(observation -> observation.getComponent().stream())
 				.filter(component -> component.getCode().hasCoding(CdrUrls.DEATH_DETAIL_SYSTEM, "gestation-at-birth"))
 				.map(Observation.ObservationComponentComponent::getValue)
@@ -160,6 +153,15 @@ public final class NotificationDocument {
 				.map(Quantity::getValue)
 				.filter(Objects::nonNull)
 				.findFirst();
+	}
+
+	/** The document's observations of a cdr-death-detail code. */
+	private Stream<Observation> deathDetails(String code) {
+		return bundle.getEntry().stream()
+				.map(BundleEntryComponent::getResource)
+				.filter(Observation.class::isInstance)
+				.map(Observation.class::cast)
+				.filter(observation -> observation.getCode().hasCoding(CdrUrls.DEATH_DETAIL_SYSTEM, code));
 	}
 
 	/**
