@@ -5,20 +5,18 @@ RuleSet: Stratifier(code, description)
 * stratifier[=].criteria.expression = "{description}"
 
 RuleSet: AllStratifiers
-* insert Stratifier(year, Financial year (April to March\) of the event counted)
 * insert Stratifier(area, Responsible local authority (GSS code of the case's responsible-area\)\, or not resident in England\, or unresolved)
 * insert Stratifier(age-band, Age band at death (cdr-age-band\) from birth date and date of death)
 * insert Stratifier(sex, Administrative gender of the child)
 * insert Stratifier(ethnicity-group, Ethnic group (cdr-ethnicity-group\) from the child's ethnic category)
-* insert Stratifier(deprivation, IMD decile (cdr-imd-decile\) of the LSOA of the child's home postcode (ONS Postcode Directory\))
 * insert Stratifier(place-of-death, Kind of place of death (cdr-place-of-death-type of the cdr-place-of-death\))
-* insert Stratifier(gestation-band, Gestation band (cdr-gestation-band\) from the cdr-perinatal gestation at birth)
+* insert Stratifier(gestation-band, Gestation band (cdr-gestation-band\) from the cdr-perinatal gestation at birth of the first notification that gives it; not-known when none does)
 * insert Stratifier(jar, Joint Agency Response started (cdr-jar-started observation\, or a JAR task\))
 * insert Stratifier(sudi, Sudden unexpected death in infancy: an unexpected death under 1 year of age)
 * insert Stratifier(category, Category of death decided by the panel (cdr-category-of-death observation\)\, reviewed deaths only)
 * insert Stratifier(expectedness, Expected or unexpected death (cdr-death-expectedness observation\))
 * insert Stratifier(modifiable-factors, Modifiable factors outcome (cdr-modifiable-factors observation\)\, reviewed deaths only)
-* insert Stratifier(time-to-review, Time from death to the panel's completed review (cdr-time-to-review\)\, reviewed deaths only)
+* insert Stratifier(time-to-review, Time from the date of death to the day the panel completed the review (cdr-time-to-review\)\, reviewed deaths only)
 
 Instance: cdr-child-deaths
 InstanceOf: Measure
@@ -26,7 +24,7 @@ Usage: #definition
 Title: "Child deaths notified and reviewed"
 Description: "Counts of child deaths notified and reviewed by the panel in a period, stratified, with small-number suppression."
 * url = "https://cdr-fhir.org.uk/fhir/Measure/cdr-child-deaths"
-* version = "0.2.0"
+* version = "0.3.0"
 * name = "CdrChildDeaths"
 * title = "Child deaths notified and reviewed"
 * status = #active
@@ -35,10 +33,10 @@ Description: "Counts of child deaths notified and reviewed by the panel in a per
 * description = """
 Counts of child deaths (children under 18 after a live birth) **notified** to the child death review partners in
 the period (by date of notification), who **died** in the period (by date of death), and **reviewed** by the Child
-Death Overview Panel in the period (by date the panel completed the review), each stratified by year, area (children
-not resident in England apart), age band, sex, ethnicity group, deprivation (IMD decile of the home postcode's LSOA),
-place of death, gestation band, JAR, SUDI, category of death, expected/unexpected, modifiable factors and time to
-review. One case counts once, however many notifications it received.
+Death Overview Panel in the period (by date the panel completed the review), each stratified by area (children
+not resident in England apart), age band, sex, ethnicity group, place of death, gestation band, JAR, SUDI, category
+of death, expected/unexpected, modifiable factors and time to review. One case counts once, however many
+notifications it received.
 
 The server computes the counts itself (the criteria are plain-text descriptions). Before any count leaves the
 server it applies small-number disclosure control, configurable per deployment; the defaults follow NHS England's

@@ -1,5 +1,6 @@
 package uk.org.cdrfhir.aggregates;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,13 +17,14 @@ import java.util.Optional;
  * @param ethnicityGroup cdr-ethnicity-group code
  * @param expectedness   cdr-expectedness code as notified, if notified
  * @param placeOfDeath   cdr-place-of-death-type code, if notified
+ * @param gestationBand  cdr-gestation-band code, if the gestation at birth was notified
  * @param jointAgencyResponse whether the case has a Joint Agency Response
  * @param diedOn         date of death, if known
  * @param notifiedAt     when the first notification was received (the NCMD 48-hour clock starts then)
  */
 public record CaseFact(String caseId, String area, Optional<String> ageBand, Optional<String> sex, String ethnicityGroup,
-		Optional<String> expectedness, Optional<String> placeOfDeath, boolean jointAgencyResponse, Optional<LocalDate> diedOn,
-		Instant notifiedAt) {
+		Optional<String> expectedness, Optional<String> placeOfDeath, Optional<String> gestationBand, boolean jointAgencyResponse,
+		Optional<LocalDate> diedOn, Instant notifiedAt) {
 
 	/** The day of notification is the day on England's clock. */
 	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
@@ -42,5 +44,10 @@ public record CaseFact(String caseId, String area, Optional<String> ageBand, Opt
 			case "R", "S" -> "other";
 			default -> "not-known";
 		};
+	}
+
+	/** The cdr-gestation-band code of a gestation at birth in weeks, if given. */
+	public static Optional<String> gestationBand(Optional<BigDecimal> weeksAtBirth) {
+		return weeksAtBirth.map(weeks -> GestationBand.at(weeks).code());
 	}
 }

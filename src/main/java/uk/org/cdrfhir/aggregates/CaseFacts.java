@@ -52,6 +52,7 @@ public class CaseFacts {
 		// columns added since the table was first released: added to a table created before them too
 		jdbc.execute("alter table cdr_case_facts add column if not exists notified_at timestamp with time zone");
 		jdbc.execute("alter table cdr_case_facts add column if not exists ncmd_notified_at timestamp with time zone");
+		jdbc.execute("alter table cdr_case_facts add column if not exists gestation_band varchar(32)");
 		jdbc.execute("create index if not exists cdr_case_facts_notified on cdr_case_facts (notified_on)");
 		jdbc.execute("create index if not exists cdr_case_facts_died on cdr_case_facts (died_on)");
 		jdbc.execute("create index if not exists cdr_case_facts_reviewed on cdr_case_facts (reviewed_on)");
@@ -60,19 +61,21 @@ public class CaseFacts {
 	/** A case opened by its first notification. */
 	public void opened(CaseFact fact) {
 		jdbc.update("insert into cdr_case_facts (case_id, area, age_band, sex, ethnicity_group, expectedness, place_of_death, "
-						+ "jar, died_on, notified_on, notified_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+						+ "gestation_band, jar, died_on, notified_on, notified_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				fact.caseId(), fact.area(), fact.ageBand().orElse(null), fact.sex().orElse(null), fact.ethnicityGroup(),
-				fact.expectedness().orElse(null), fact.placeOfDeath().orElse(null), fact.jointAgencyResponse(),
+				fact.expectedness().orElse(null), fact.placeOfDeath().orElse(null), fact.gestationBand().orElse(null),
+				fact.jointAgencyResponse(),
 				fact.diedOn().map(Date::valueOf).orElse(null), Date.valueOf(fact.notifiedOn()),
 				Timestamp.from(fact.notifiedAt()));
 	}
 
 	/** A later notification of the case: it fills in what the earlier ones left unsaid, and may start a JAR. */
 	public void notificationJoined(String caseId, Optional<String> expectedness, Optional<String> placeOfDeath,
-			boolean jointAgencyResponse) {
+			Optional<String> gestationBand, boolean jointAgencyResponse) {
 		jdbc.update("update cdr_case_facts set expectedness = coalesce(expectedness, ?), "
-						+ "place_of_death = coalesce(place_of_death, ?), jar = (jar or ?) where case_id = ?",
-				expectedness.orElse(null), placeOfDeath.orElse(null), jointAgencyResponse, caseId);
+						+ "place_of_death = coalesce(place_of_death, ?), gestation_band = coalesce(gestation_band, ?), "
+						+ "jar = (jar or ?) where case_id = ?",
+				expectedness.orElse(null), placeOfDeath.orElse(null), gestationBand.orElse(null), jointAgencyResponse, caseId);
 	}
 
 	/** Cases whose facts have no time of receipt: opened before the projection kept it. */

@@ -1,6 +1,9 @@
 package uk.org.cdrfhir.intake;
 
+import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
@@ -14,6 +17,7 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.PractitionerRole;
+import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
@@ -115,11 +119,7 @@ public final class NotificationDocument {
 
 	/** The notifier's expectedness of the death (cdr-expectedness code), if given. */
 	public Optional<String> expectedness() {
-		return bundle.getEntry().stream()
-				.map(BundleEntryComponent::getResource)
-				.filter(Observation.class::isInstance)
-				.map(Observation.class::cast)
-				.filter(observation -> observation.getCode().hasCoding(CdrUrls.DEATH_DETAIL_SYSTEM, "expectedness"))
+		return deathDetails("expectedness")
 				.map(Observation::getValue)
 				.filter(CodeableConcept.class::isInstance)
 				.map(CodeableConcept.class::cast)
@@ -140,6 +140,28 @@ public final class NotificationDocument {
 				.filter(coding -> CdrUrls.PLACE_OF_DEATH_TYPE_SYSTEM.equals(coding.getSystem()))
 				.map(Coding::getCode)
 				.findFirst();
+	}
+
+	/** The baby's gestation at birth in weeks (the perinatal details' component, unit wk), if given. */
+	public Optional<BigDecimal> gestationAtBirthWeeks() {
+		return deathDetails("perinatal")
+				.flatMap(observation -> observation.getComponent().stream())
+				.filter(component -> component.getCode().hasCoding(CdrUrls.DEATH_DETAIL_SYSTEM, "gestation-at-birth"))
+				.map(Observation.ObservationComponentComponent::getValue)
+				.filter(Quantity.class::isInstance)
+				.map(Quantity.class::cast)
+				.map(Quantity::getValue)
+				.filter(Objects::nonNull)
+				.findFirst();
+	}
+
+	/** The document's observations of a cdr-death-detail code. */
+	private Stream<Observation> deathDetails(String code) {
+		return bundle.getEntry().stream()
+				.map(BundleEntryComponent::getResource)
+				.filter(Observation.class::isInstance)
+				.map(Observation.class::cast)
+				.filter(observation -> observation.getCode().hasCoding(CdrUrls.DEATH_DETAIL_SYSTEM, code));
 	}
 
 	/**

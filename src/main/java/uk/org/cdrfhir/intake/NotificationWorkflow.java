@@ -140,7 +140,8 @@ public class NotificationWorkflow {
 			caseFacts.opened(caseFact(episode, opens.routing(), notification));
 		} else {
 			caseFacts.notificationJoined(episode.getIdElement().getIdPart(), notification.expectedness(),
-					notification.placeOfDeathType(), notification.needsJointAgencyResponse());
+					notification.placeOfDeathType(), CaseFact.gestationBand(notification.gestationAtBirthWeeks()),
+					notification.needsJointAgencyResponse());
 		}
 		ledger.recordReceiptCase(notification.identifierSystem(), notification.identifierValue(),
 				episode.getIdElement().getIdPart());
@@ -199,7 +200,7 @@ public class NotificationWorkflow {
 		return new CaseFact(episode.getIdElement().getIdPart(), routing.gssCode().orElse(routing.outcome().code()), ageBand,
 				Optional.ofNullable(child.getGender()).map(Enumerations.AdministrativeGender::toCode),
 				CaseFact.ethnicityGroup(ethnicCategory), notification.expectedness(), notification.placeOfDeathType(),
-				notification.needsJointAgencyResponse(), diedOn,
+				CaseFact.gestationBand(notification.gestationAtBirthWeeks()), notification.needsJointAgencyResponse(), diedOn,
 				episode.getPeriod().getStart().toInstant());
 	}
 

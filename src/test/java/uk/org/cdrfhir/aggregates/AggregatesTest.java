@@ -1,6 +1,7 @@
 package uk.org.cdrfhir.aggregates;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
@@ -10,13 +11,21 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Measure;
 import org.hl7.fhir.r4.model.MeasureReport;
 import org.hl7.fhir.r4.model.MeasureReport.MeasureReportGroupComponent;
 import org.hl7.fhir.r4.model.MeasureReport.StratifierGroupComponent;
@@ -28,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import uk.org.cdrfhir.conformance.CdrPackage;
+import uk.org.cdrfhir.fhir.CdrUrls;
 import uk.org.cdrfhir.support.DemoClient;
 import uk.org.cdrfhir.support.FhirServerTestBase;
 import uk.org.cdrfhir.support.TestNotifications;
@@ -76,8 +86,8 @@ class AggregatesTest extends FhirServerTestBase {
 		for (int i = 0; i < cases; i++) {
 			serial++;
 			caseFacts.opened(new CaseFact(run + "-" + serial, area, Optional.of(serial % 2 == 0 ? "1-to-4-years" : "under-28-days"),
-					Optional.of(serial % 3 == 0 ? "female" : "male"), "white", Optional.of("expected"), Optional.of("hospital"), false,
-					Optional.of(notifiedOn.minusDays(1)), receivedOn(notifiedOn)));
+					Optional.of(serial % 3 == 0 ? "female" : "male"), "white", Optional.of("expected"), Optional.of("hospital"),
+					Optional.empty(), false, Optional.of(notifiedOn.minusDays(1)), receivedOn(notifiedOn)));
 		}
 	}
 
@@ -93,7 +103,7 @@ class AggregatesTest extends FhirServerTestBase {
 		for (int i = 0; i < 20; i++) {
 			String caseId = run + "-effectiveness-" + i;
 			caseFacts.opened(new CaseFact(caseId, "E06000056", Optional.of("5-to-9-years"), Optional.of("male"), "white",
-					Optional.of("unexpected"), Optional.of("home"), i < 10, Optional.of(LocalDate.of(2018, 5, 1)),
+					Optional.of("unexpected"), Optional.of("home"), Optional.empty(), i < 10, Optional.of(LocalDate.of(2018, 5, 1)),
 					receivedOn(LocalDate.of(2018, 5, 3))));
 			if (i < 10) {
 				caseFacts.stageMoved(caseId, "jar", "information-gathering", LocalDate.of(2018, 5, i < 5 ? 8 : 15));
@@ -156,7 +166,7 @@ class AggregatesTest extends FhirServerTestBase {
 	private String ncmdCase(String name, Instant received) {
 		String caseId = run + "-ncmd-" + name;
 		caseFacts.opened(new CaseFact(caseId, "E06000056", Optional.of("under-28-days"), Optional.of("female"), "white",
-				Optional.of("expected"), Optional.of("hospital"), false, Optional.of(LocalDate.ofInstant(received, ENGLAND)),
+				Optional.of("expected"), Optional.of("hospital"), Optional.empty(), false, Optional.of(LocalDate.ofInstant(received, ENGLAND)),
 				received));
 		return caseId;
 	}
@@ -271,6 +281,115 @@ class AggregatesTest extends FhirServerTestBase {
 
 		assertThat(bedford.getPopulationFirstRep().getCount()).isEqualTo(20);
 		assertThat(bedford.getMeasureScore().getValue()).isEqualByComparingTo("45.9"); // 20 / 43,600 children
+	}
+
+	@Test
+	void theMeasureDeclaresExactlyTheStratifiersTheServerReports() throws Exception {
+		Measure measure = cdrPackage.conformanceResources(Measure.class).stream()
+				.filter(candidate -> candidate.getUrl().equals(ChildDeathsMeasure.URL)).findFirst().orElseThrow();
+		Map<String, List<String>> declared = new LinkedHashMap<>();
+		measure.getGroup().forEach(group -> declared.put(code(group.getCode()),
+				group.getStratifier().stream().map(stratifier -> code(stratifier.getCode())).toList()));
+
+		Map<String, List<String>> reported = new LinkedHashMap<>();
+		evaluate("2019-06-01", "2019-06-30").getGroup().forEach(group -> reported.put(code(group.getCode()),
+				group.getStratifier().stream().map(stratifier -> code(stratifier.getCodeFirstRep())).toList()));
+
+		assertThat(reported).as("groups and their stratifiers, in the Measure's order").isEqualTo(declared);
+	}
+
+	@Test
+	void everyCodedStratumIsACodeOfTheGuidesCodeSystem() throws Exception {
+		Map<String, Set<String>> guideCodes = new HashMap<>();
+		cdrPackage.conformanceResources(CodeSystem.class).forEach(system -> guideCodes.put(system.getUrl(), codes(system.getConcept())));
+
+		List<Coding> ofTheGuide = evaluate("2019-06-01", "2019-06-30").getGroup().stream()
+				.flatMap(group -> group.getStratifier().stream()).flatMap(stratifier -> stratifier.getStratum().stream())
+				.flatMap(stratum -> stratum.getValue().getCoding().stream())
+				.filter(coding -> coding.getSystem().startsWith(CdrUrls.BASE)).toList();
+
+		assertThat(ofTheGuide).as("strata coded in the guide's code systems").isNotEmpty().allSatisfy(coding ->
+				assertThat(guideCodes.getOrDefault(coding.getSystem(), Set.of())).as(coding.getSystem()).contains(coding.getCode()));
+	}
+
+	private static Set<String> codes(List<CodeSystem.ConceptDefinitionComponent> concepts) {
+		Set<String> codes = new HashSet<>();
+		concepts.forEach(concept -> {
+			codes.add(concept.getCode());
+			codes.addAll(codes(concept.getConcept()));
+		});
+		return codes;
+	}
+
+	@Test
+	void theGestationBandIsTheFirstNotifiedGestationAndAChildWithoutOneIsNotKnown() throws Exception {
+		TestNotifications atTerm = TestNotifications.newChild(cdrPackage).bornAtWeeks(40.29);
+		String caseId = notifyCase(atTerm.fromAnotherHospital().withoutGestation());
+		assertThat(gestationBand(caseId)).as("no gestation notified yet").isNull();
+
+		notifyCase(atTerm);
+		assertThat(gestationBand(caseId)).as("given by the later notification").isEqualTo("term");
+		notifyCase(atTerm.fromAnotherHospital().bornAtWeeks(36.86));
+		assertThat(gestationBand(caseId)).as("the first gestation notified stays").isEqualTo("term");
+		assertThat(gestationBand(notifyCase(TestNotifications.newChild(cdrPackage)))).as("the example's 29 weeks")
+				.isEqualTo("very-preterm");
+	}
+
+	private String gestationBand(String caseId) {
+		return new JdbcTemplate(dataSource).queryForObject("select gestation_band from cdr_case_facts where case_id = ?",
+				String.class, caseId);
+	}
+
+	@Test
+	void theTimeToReviewAndTheGestationBandAreCountedInTheirBandsWithDisclosureControl() throws Exception {
+		// reviewed on 20 January 2015: 12 cases the day before six months from the death, 10 on the day six months
+		// from it (the next band), 3 a year and a day after it (suppressed), 9 two years after it (hidden with them);
+		// 10 more died in July 2014 and are not reviewed
+		Optional<LocalDate> reviewedOn = Optional.of(LocalDate.of(2015, 1, 20));
+		diedAndReviewed(12, LocalDate.of(2014, 7, 21), Optional.of("very-preterm"), reviewedOn);
+		diedAndReviewed(10, LocalDate.of(2014, 7, 20), Optional.empty(), reviewedOn);
+		diedAndReviewed(3, LocalDate.of(2014, 1, 19), Optional.empty(), reviewedOn);
+		diedAndReviewed(9, LocalDate.of(2013, 1, 20), Optional.empty(), reviewedOn);
+		diedAndReviewed(10, LocalDate.of(2014, 7, 21), Optional.of("term"), Optional.empty());
+
+		MeasureReport january = evaluate("2015-01-01", "2015-01-31");
+		MeasureReport july = evaluate("2014-07-01", "2014-07-31");
+
+		assertThat(published(january, "reviewed", "time-to-review")).containsExactly(entry("under-6-months", "10"),
+				entry("6-to-12-months", "10"), entry("12-to-24-months", "*"), entry("24-months-or-more", "*"),
+				entry("Not recorded", "0"));
+		assertThat(published(july, "died", "time-to-review")).containsExactly(entry("under-6-months", "10"),
+				entry("6-to-12-months", "10"), entry("12-to-24-months", "0"), entry("24-months-or-more", "0"),
+				entry("Not recorded", "10"));
+		assertThat(published(july, "died", "gestation-band")).containsExactly(entry("extremely-preterm", "0"),
+				entry("very-preterm", "10"), entry("moderate-late-preterm", "0"), entry("term", "10"), entry("post-term", "0"),
+				entry("not-known", "10"), entry("Not recorded", "0"));
+	}
+
+	/** Cases of children who died on that day, reviewed by the panel on the day given, if any. */
+	private void diedAndReviewed(int cases, LocalDate diedOn, Optional<String> gestationBand, Optional<LocalDate> reviewedOn) {
+		for (int i = 0; i < cases; i++) {
+			serial++;
+			String caseId = run + "-" + serial;
+			caseFacts.opened(new CaseFact(caseId, "E06000056", Optional.of("under-28-days"), Optional.of("female"), "white",
+					Optional.of("expected"), Optional.of("hospital"), gestationBand, false, Optional.of(diedOn),
+					receivedOn(diedOn.plusDays(2))));
+			reviewedOn.ifPresent(day -> caseFacts.stageMoved(caseId, "ready-for-panel", "reviewed-by-panel", day));
+		}
+	}
+
+	/** A stratifier's strata as published: the value's code (or its text) and the count, "*" when suppressed. */
+	private static Map<String, String> published(MeasureReport report, String group, String stratifier) {
+		Map<String, String> strata = new LinkedHashMap<>();
+		group(report, group).getStratifier().stream().filter(candidate -> code(candidate.getCodeFirstRep()).equals(stratifier))
+				.findFirst().orElseThrow().getStratum().forEach(stratum -> strata.put(
+						stratum.getValue().hasCoding() ? code(stratum.getValue()) : stratum.getValue().getText(),
+						isSuppressed(stratum) ? "*" : String.valueOf(stratum.getPopulationFirstRep().getCount())));
+		return strata;
+	}
+
+	private static String code(CodeableConcept concept) {
+		return concept.getCodingFirstRep().getCode();
 	}
 
 	@Test

@@ -105,7 +105,7 @@ class AnnualReportTest extends FhirServerTestBase {
 			serial++;
 			caseFacts.opened(new CaseFact(run + "-" + serial, area, Optional.of(serial % 2 == 0 ? "1-to-4-years" : "under-28-days"),
 					Optional.of(serial % 3 == 0 ? "female" : "male"), "white", Optional.of("expected"), Optional.of("hospital"),
-					false, Optional.of(DIED), NOTIFIED));
+					Optional.empty(), false, Optional.of(DIED), NOTIFIED));
 		}
 	}
 

@@ -99,6 +99,24 @@ public final class TestNotifications {
 		return this;
 	}
 
+	/** The baby was born at this gestation in weeks (the example's at 29). */
+	public TestNotifications bornAtWeeks(double weeks) {
+		gestationAtBirth().getValueQuantity().setValue(weeks);
+		return this;
+	}
+
+	/** The perinatal details say nothing of the gestation at birth (the birth weight and the rest stay). */
+	public TestNotifications withoutGestation() {
+		observation("perinatal").getComponent().remove(gestationAtBirth());
+		return this;
+	}
+
+	private Observation.ObservationComponentComponent gestationAtBirth() {
+		return observation("perinatal").getComponent().stream()
+				.filter(component -> component.getCode().hasCoding(CdrUrls.DEATH_DETAIL_SYSTEM, "gestation-at-birth"))
+				.findFirst().orElseThrow();
+	}
+
 	public Observation observation(String code) {
 		return bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
 				.filter(Observation.class::isInstance).map(Observation.class::cast)
