@@ -62,7 +62,7 @@ echo "children who died $year_start to $year_end (Patient): $children; projectio
 echo "== 2. bulk: 100,000 cases in 2024/25 straight into the projection"
 start=$(date +%s%N)
 sql "insert into cdr_case_facts (case_id, area, age_band, sex, ethnicity_group, expectedness, place_of_death, jar,
-       category, modifiable_factors, died_on, notified_on, jar_done_on, cdrm_done_on, reviewed_on, closed_on)
+       gestation_band, category, modifiable_factors, died_on, notified_on, jar_done_on, cdrm_done_on, reviewed_on, closed_on)
      select 'bulk-' || n,
        (array['E06000055','E06000056','E06000032','unresolved','E09000001'])[1 + n % 5],
        (array['under-28-days','28-to-364-days','1-to-4-years','5-to-9-years','10-to-14-years','15-to-17-years'])[1 + (n * 7) % 6],
@@ -71,11 +71,12 @@ sql "insert into cdr_case_facts (case_id, area, age_band, sex, ethnicity_group, 
        (array['expected','unexpected'])[1 + (n * 13) % 2],
        (array['hospital','hospice','home','public-place','other'])[1 + (n * 17) % 5],
        (n * 13) % 2 = 1,
+       case when (n * 7) % 6 < 2 then (array['extremely-preterm','very-preterm','moderate-late-preterm','term','post-term'])[1 + (n * 31) % 5] end,
        case when n % 3 = 0 then null else ((n * 19) % 10 + 1)::text end,
        case when n % 3 = 0 then null else (array['identified','not-identified','insufficient-information'])[1 + (n * 23) % 3] end,
        date '2024-04-01' + (n % 365), date '2024-04-01' + (n % 365) + (n % 4),
        null, null,
-       case when n % 3 = 0 then null else date '2024-04-01' + (n * 29) % 365 end, null
+       case when n % 3 = 0 then null else date '2024-04-01' + (n % 365) + (n * 29) % 900 end, null
      from generate_series(1, 100000) as n"
 sql "analyze cdr_case_facts"
 echo "inserted in $(( ($(date +%s%N) - start) / 1000000 )) ms; projection rows: $(sql "select count(*) from cdr_case_facts")"
