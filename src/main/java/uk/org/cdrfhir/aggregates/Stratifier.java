@@ -19,8 +19,8 @@ enum Stratifier {
 	ETHNICITY_GROUP("ethnicity-group", "ethnicity_group", CdrUrls.BASE + "/CodeSystem/cdr-ethnicity-group",
 			List.of("white", "mixed", "asian", "black", "other", "not-known")),
 	PLACE_OF_DEATH("place-of-death", "place_of_death", CdrUrls.PLACE_OF_DEATH_TYPE_SYSTEM,
-			List.of("hospital", "hospice", "home", "foster-or-residential-home", "mental-health-unit", "custody",
-					"public-place", "abroad", "other")),
+			List.of("hospital", "emergency-department", "neonatal-unit", "paediatric-intensive-care", "ward", "hospice", "home",
+					"foster-or-residential-home", "mental-health-unit", "custody", "public-place", "abroad", "other")),
 	/** Kept unset until a notification gives the gestation, so that a later one can still give it. */
 	GESTATION_BAND("gestation-band", "coalesce(gestation_band, '" + GestationBand.NOT_KNOWN + "')",
 			CdrUrls.BASE + "/CodeSystem/cdr-gestation-band", GestationBand.codes()),

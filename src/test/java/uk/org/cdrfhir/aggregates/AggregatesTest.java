@@ -312,6 +312,26 @@ class AggregatesTest extends FhirServerTestBase {
 				assertThat(guideCodes.getOrDefault(coding.getSystem(), Set.of())).as(coding.getSystem()).contains(coding.getCode()));
 	}
 
+	@Test
+	void everyCodeOfAStratifiersCodeSystemIsListedCountedOrNot() throws Exception {
+		Map<String, Set<String>> guideCodes = new HashMap<>();
+		cdrPackage.conformanceResources(CodeSystem.class).forEach(system -> guideCodes.put(system.getUrl(), codes(system.getConcept())));
+
+		// one month's cases in one area: most strata are zero, and a stratum absent would be a zero shown by omission.
+		// Not the area (the footprint's, configured) nor JAR and SUDI (worked out as yes or no, never unknown).
+		Set<String> notFromACodeSystem = Set.of("area", "jar", "sudi");
+		evaluate("2019-06-01", "2019-06-30").getGroup().forEach(group -> group.getStratifier().stream()
+				.filter(stratifier -> !notFromACodeSystem.contains(code(stratifier.getCodeFirstRep())))
+				.forEach(stratifier -> {
+					Map<String, Set<String>> listed = new HashMap<>();
+					stratifier.getStratum().forEach(stratum -> stratum.getValue().getCoding().forEach(coding ->
+							listed.computeIfAbsent(coding.getSystem(), system -> new HashSet<>()).add(coding.getCode())));
+					listed.keySet().stream().filter(guideCodes::containsKey).forEach(system ->
+							assertThat(listed.get(system)).as(code(group.getCode()) + " by " + code(stratifier.getCodeFirstRep()))
+									.containsAll(guideCodes.get(system)));
+				}));
+	}
+
 	private static Set<String> codes(List<CodeSystem.ConceptDefinitionComponent> concepts) {
 		Set<String> codes = new HashSet<>();
 		concepts.forEach(concept -> {
