@@ -86,7 +86,8 @@ public class FhirCounts {
 		try {
 			answers = client.transaction().withBundle(batch).cacheControl(COUNT_ONLY).execute();
 		} catch (ForbiddenOperationException refused) {
-			// an entry refused refuses the batch: ask each, to know which
+			// an entry refused refuses the batch: ask each, to know which (in turn: this runs on the
+			// page calls' pool already, and a call there must not wait for others queued behind it)
 			Map<String, Integer> counts = new LinkedHashMap<>();
 			queries.forEach(query -> counts.put(query, countOne(client, query)));
 			return counts;
