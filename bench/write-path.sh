@@ -11,6 +11,8 @@
 # administrator no Patient; bench/intake.sh measures access control and audit on notifications.)
 #
 #   bench/write-path.sh [duration-seconds-per-repeat] [repeats] [warm-up-requests]
+# The warm-up defaults to 2,000 requests per server: after 300, cdr-fhir (the larger application) was
+# still being compiled by the JIT and measured 0.90 of stock; after 2,000, 1.30 (bench/RESULTS.md).
 # Environment: SERVERS (default "stock open"; a name twice runs it twice, e.g. "stock open stock open"
 # to interleave), JAR (default target/cdr-fhir.jar; JAR_B and the server "open-b" run a second build
 # in the same run, for before/after). Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust), python3.
@@ -18,7 +20,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 duration=${1:-20}
 repeats=${2:-3}
-warmup=${3:-400}
+warmup=${3:-2000}
 servers=${SERVERS:-stock open}
 jar=${JAR:-target/cdr-fhir.jar}
 port=${PORT:-18091}
