@@ -8,7 +8,8 @@ on loopback (the server's time: no network), how many FHIR API calls the page ma
 server's Tomcat access log, which --access-log names, between the page's request and its response) and,
 with --server-pid, the server's CPU time per fetch (median; less swayed by a busy machine than the time).
 
-Usage: web-pages.py --site http://127.0.0.1:8211 --user manager --times 50 --access-log DIR [--out results.jsonl]
+Usage: web-pages.py --site http://127.0.0.1:8211 --user manager --times 50 --access-log DIR [--only dashboard]
+       [--out results.jsonl]
 """
 import argparse, glob, http.cookiejar, json, os, re, statistics, sys, time, urllib.parse, urllib.request
 
@@ -61,6 +62,7 @@ def main():
     ap.add_argument("--access-log", required=True, help="the server's Tomcat access log directory")
     ap.add_argument("--server-pid", type=int, help="the server's process id, for its CPU time per fetch")
     ap.add_argument("--out", default="web-pages.jsonl")
+    ap.add_argument("--only", help="fetch only the pages whose label starts with this (e.g. dashboard)")
     a = ap.parse_args()
 
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
@@ -81,6 +83,8 @@ def main():
         ("query", "/query?q=" + urllib.parse.quote("EpisodeOfCare?stage=notified&_count=20")),
     ]
     for label, path in pages:
+        if a.only and not label.startswith(a.only):
+            continue
         timings, calls, cpu = [], [], []
         for i in range(a.warmup + a.times):
             url = a.site + (path % case_ids[i % len(case_ids)] if "%s" in path else path)

@@ -8,6 +8,9 @@
 #
 #   bench/web-pages.sh [cases] [fetches-per-page]
 #   JAR=other.jar bench/web-pages.sh ...   another build (default target/cdr-fhir.jar)
+#   PAGE_USER=doctor.luton bench/web-pages.sh ...   signed in as another demo person (default manager)
+#   ONLY=dashboard bench/web-pages.sh ...   only the pages whose label starts with this
+#   JFR=file.jfr bench/web-pages.sh ...   records the server's CPU samples while the pages are fetched
 #   DB=name bench/web-pages.sh ...   keeps the database; a later run with the same DB skips the notifying
 #                                    (to time the pages again, e.g. before and after a change, on the same cases)
 # Needs: PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth), python3, the packaged jar.
@@ -41,7 +44,7 @@ fi
 site="http://127.0.0.1:$port"
 # shellcheck disable=SC2046
 SPRING_PROFILES_ACTIVE=postgres,dev CDR_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" CDR_DB_USER=postgres \
-  java $(cat bench/jvm-options) -Dserver.port="$port" -Dcdr.security.embedded-authorization-server.token-lifetime=3h \
+  java $(cat bench/jvm-options) ${JFR:+-XX:FlightRecorderOptions=stackdepth=1024} -Dserver.port="$port" -Dcdr.security.embedded-authorization-server.token-lifetime=3h \
   -Dserver.tomcat.accesslog.enabled=true -Dserver.tomcat.accesslog.buffered=false \
   -Dserver.tomcat.accesslog.directory="$work/access" -Dserver.tomcat.basedir="$work/tomcat" \
   -jar "$jar" >"$work/server.log" 2>&1 &
@@ -64,6 +67,8 @@ fi
 # the statistics autovacuum would have gathered by now (PostgreSQL here may run without it)
 psql -q -h 127.0.0.1 -U postgres -c "analyze" "$db"
 
-python3 bench/web-pages.py --site "$site" --user manager --times "$times" --access-log "$work/access" --server-pid "$pid" \
+[ -z "${JFR:-}" ] || jcmd "$pid" JFR.start name=pages settings=profile filename="$JFR" >/dev/null
+python3 bench/web-pages.py --site "$site" --user "${PAGE_USER:-manager}" ${ONLY:+--only "$ONLY"} --times "$times" --access-log "$work/access" --server-pid "$pid" \
   --out "$work/pages.jsonl"
+[ -z "${JFR:-}" ] || jcmd "$pid" JFR.stop name=pages >/dev/null
 echo "target: p95 <= 300 ms per page"

@@ -201,8 +201,9 @@ public class AccessPolicy {
 	}
 
 	/**
-	 * May the role send batches and transactions? Only roles that see all records: the entries of a batch
-	 * are checked for what they do, not narrowed to the caller's records.
+	 * May the role send batches and transactions of any interaction? Only roles that see all records:
+	 * such entries are checked for what they do, not narrowed to the caller's records. Other roles may
+	 * send a batch of searches, each narrowed as it would be on its own.
 	 */
 	public boolean maySendBatches(CdrRole role) {
 		return seesAllRecords(role);

@@ -17,7 +17,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import uk.org.cdrfhir.conformance.CodeDisplays;
 import uk.org.cdrfhir.routing.FootprintProperties;
-import uk.org.cdrfhir.security.AccessPolicy;
 import uk.org.cdrfhir.security.CdrRole;
 
 /**
@@ -37,16 +36,14 @@ public class DashboardController {
 	private final FootprintProperties footprint;
 	private final WebProperties properties;
 	private final CodeDisplays displays;
-	private final AccessPolicy access;
 
 	public DashboardController(PersonFhirClient fhir, FhirCounts counts, FootprintProperties footprint, WebProperties properties,
-			CodeDisplays displays, AccessPolicy access) {
+			CodeDisplays displays) {
 		this.fhir = fhir;
 		this.counts = counts;
 		this.footprint = footprint;
 		this.properties = properties;
 		this.displays = displays;
-		this.access = access;
 	}
 
 	/** A number on the dashboard: what it counts (the FHIR search), how many, and the list behind it. */
@@ -82,8 +79,7 @@ public class DashboardController {
 			areas.forEach(area -> queries.add(CaseQueries.cases(stage.code(), area.getGssCode())));
 			queries.add(CaseQueries.cases(stage.code(), "none"));
 		}
-		boolean inBatches = person.role().filter(access::maySendBatches).isPresent();
-		Map<String, Integer> counted = counts.count(client, queries, inBatches);
+		Map<String, Integer> counted = counts.count(client, queries);
 
 		model.addAttribute("queues", List.of(
 				new Figure("Notifications received in the last 7 days", notifications, counted.get(notifications),

@@ -17,11 +17,12 @@ import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 
 /**
  * Counts FHIR searches as the person ({@code _summary=count}): a dashboard asks for dozens. Each
- * search is a round trip through the API (token, access rules, an audit record), so for a person
- * the API takes batches from they go as {@code batch} Bundles, otherwise one by one; either way side
- * by side. The server answers a batch's entries one after another, so the searches are split into
- * one batch per processor: a page waits for the largest part, not for the sum. A search the
- * person's role may not run counts as unknown, not as zero.
+ * API request is a round trip (token, access rules, an audit record), so the searches go as
+ * {@code batch} Bundles, which the API takes from every role (from a role that sees part of the
+ * records, a batch of searches only, each narrowed as it would be on its own). The server answers a
+ * batch's entries one after another, so the searches are split into one batch per processor, side
+ * by side: a page waits for the largest part, not for the sum. A search the person's role may not
+ * run counts as unknown, not as zero.
  *
  * <p>Every search is sent with {@code Cache-Control: no-store}: HAPI then counts in one query, where
  * otherwise it registers each search in its search cache (a row written, a worker thread) for
@@ -39,34 +40,8 @@ public class FhirCounts {
 		this.calls = calls;
 	}
 
-	/**
-	 * The count of each search (null: refused to this person), in the order given.
-	 *
-	 * @param inBatches whether the person's role may send batches
-	 */
-	public Map<String, Integer> count(IGenericClient client, List<String> queries, boolean inBatches) {
-		return inBatches ? countInBatches(client, queries) : countEach(client, queries);
-	}
-
-	private Map<String, Integer> countEach(IGenericClient client, List<String> queries) {
-		Map<String, CompletableFuture<Integer>> pending = new LinkedHashMap<>();
-		for (String query : queries) {
-			pending.computeIfAbsent(query, q -> calls.start(() -> countOne(client, q)));
-		}
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		pending.forEach((query, count) -> counts.put(query, PageCalls.result(count)));
-		return counts;
-	}
-
-	private static Integer countOne(IGenericClient client, String query) {
-		try {
-			return client.search().byUrl(countOf(query)).returnBundle(Bundle.class).cacheControl(COUNT_ONLY).execute().getTotal();
-		} catch (ForbiddenOperationException refused) {
-			return null;
-		}
-	}
-
-	private Map<String, Integer> countInBatches(IGenericClient client, List<String> queries) {
+	/** The count of each search (null: refused to this person), in the order given. */
+	public Map<String, Integer> count(IGenericClient client, List<String> queries) {
 		List<String> distinct = List.copyOf(new LinkedHashSet<>(queries));
 		int perBatch = Math.max(1, -Math.floorDiv(-distinct.size(), BATCHES_AT_ONCE));
 		List<CompletableFuture<Map<String, Integer>>> pending = new ArrayList<>();
@@ -77,6 +52,14 @@ public class FhirCounts {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		pending.forEach(part -> counts.putAll(PageCalls.result(part)));
 		return counts;
+	}
+
+	private static Integer countOne(IGenericClient client, String query) {
+		try {
+			return client.search().byUrl(countOf(query)).returnBundle(Bundle.class).cacheControl(COUNT_ONLY).execute().getTotal();
+		} catch (ForbiddenOperationException refused) {
+			return null;
+		}
 	}
 
 	private static Map<String, Integer> countInOneBatch(IGenericClient client, List<String> queries) {

@@ -171,6 +171,53 @@ class NoLeakTest extends FhirServerTestBase {
 	}
 
 	@Test
+	void aDoctorsBatchOfSearchesIsNarrowedEntryByEntryAsEachSearchWouldBe() throws Exception {
+		String lutonLabel = encode(AccessLabels.REVIEW_AREA_SYSTEM + "|designated-doctor-luton");
+		List<String> searches = List.of("EpisodeOfCare?_id=" + lutonCase + "&_summary=count",
+				"EpisodeOfCare?_id=" + lutonCase + "," + bedsCase,
+				"/Task?patient=Patient/" + lutonChild,
+				"Patient?_security=" + lutonLabel + "&_summary=count",
+				"EpisodeOfCare?_summary=count");
+		Bundle batch = new Bundle().setType(Bundle.BundleType.BATCH);
+		searches.forEach(search -> batch.addEntry().getRequest().setMethod(Bundle.HTTPVerb.GET).setUrl(search));
+
+		HttpResponse<String> response = post(DemoClient.DOCTOR_BEDFORDSHIRE, "", "application/fhir+json",
+				fhirContext.newJsonParser().encodeResourceToString(batch).getBytes(StandardCharsets.UTF_8));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(response.body()).doesNotContain("EpisodeOfCare/" + lutonCase + "\"").doesNotContain("Patient/" + lutonChild + "\"")
+				.doesNotContain(lutonChildFamily);
+		List<Bundle> answers = ((Bundle) parse(response.body())).getEntry().stream().map(entry -> (Bundle) entry.getResource()).toList();
+		assertThat(answers.get(0).getTotal()).isZero();
+		assertThat(answers.get(1).getEntry()).extracting(entry -> entry.getResource().getIdElement().getIdPart()).containsExactly(bedsCase);
+		assertThat(answers.get(2).getEntry()).isEmpty();
+		assertThat(answers.get(3).getTotal()).isZero();
+		Bundle ownCases = (Bundle) parse(get(DemoClient.DOCTOR_BEDFORDSHIRE, "/fhir/EpisodeOfCare?_summary=count").body());
+		assertThat(answers.get(4).getTotal()).isEqualTo(ownCases.getTotal()).isPositive();
+	}
+
+	@Test
+	void aDoctorsBatchMayHoldSearchesOnlyAndNoneThatReachesAcrossRecords() throws Exception {
+		for (String refused : List.of("EpisodeOfCare/" + lutonCase, "EpisodeOfCare?_has:Task:focus:code=jar",
+				"EpisodeOfCare?patient.family=" + encode(lutonChildFamily), "EpisodeOfCare?patient%2Efamily=" + encode(lutonChildFamily),
+				"Patient/" + lutonChild + "/$everything", "?_type=Patient", "AuditEvent?_summary=count&_has%3ATask%3Afocus%3Acode=jar")) {
+			Bundle batch = new Bundle().setType(Bundle.BundleType.BATCH);
+			batch.addEntry().getRequest().setMethod(Bundle.HTTPVerb.GET).setUrl("Task?_summary=count");
+			batch.addEntry().getRequest().setMethod(Bundle.HTTPVerb.GET).setUrl(refused);
+			assertRefusedWithoutData(post(DemoClient.DOCTOR_BEDFORDSHIRE, "", "application/fhir+json",
+					fhirContext.newJsonParser().encodeResourceToString(batch).getBytes(StandardCharsets.UTF_8)), 403);
+		}
+		Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+		transaction.addEntry().getRequest().setMethod(Bundle.HTTPVerb.GET).setUrl("Task?_summary=count");
+		assertRefusedWithoutData(post(DemoClient.DOCTOR_BEDFORDSHIRE, "", "application/fhir+json",
+				fhirContext.newJsonParser().encodeResourceToString(transaction).getBytes(StandardCharsets.UTF_8)), 403);
+		Bundle malformed = new Bundle().setType(Bundle.BundleType.BATCH);
+		malformed.addEntry().getRequest().setMethod(Bundle.HTTPVerb.GET).setUrl("Task?%zz=1");
+		assertThat(post(DemoClient.DOCTOR_BEDFORDSHIRE, "", "application/fhir+json",
+				fhirContext.newJsonParser().encodeResourceToString(malformed).getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(400);
+	}
+
+	@Test
 	void searchesAreNarrowedNotFilteredSoCountsAndIdsShowNothingOfAnotherArea() throws Exception {
 		HttpResponse<String> byId = get(DemoClient.DOCTOR_BEDFORDSHIRE, "/fhir/EpisodeOfCare?_id=" + lutonCase + "&_total=accurate");
 		assertThat(byId.statusCode()).isEqualTo(200);
