@@ -1,5 +1,6 @@
 package uk.org.cdrfhir.config;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,8 @@ final class DatabaseRowLogGuard extends TurboFilter {
 			return FilterReply.NEUTRAL;
 		}
 		Throwable thrown = LoggedThrowables.of(params, t);
-		boolean quotesRow = quotesRow(format) || params != null && List.of(params).stream()
+		// the arguments may hold nulls ("job {} chunk {}", null, id): a filter that throws fails the caller's work
+		boolean quotesRow = quotesRow(format) || params != null && Arrays.stream(params)
 				.anyMatch(param -> param instanceof CharSequence text && quotesRow(text.toString()))
 				|| thrown != null && LoggedThrowables.any(thrown, cause -> quotesRow(cause.getMessage()));
 		if (!quotesRow) {
