@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.hl7.fhir.instance.model.api.IIdType;
@@ -30,10 +31,11 @@ import uk.org.cdrfhir.fhir.OperationOutcomes;
 /**
  * Applies the {@link AccessPolicy} to every FHIR request before it is handled: refuses what the
  * caller's role or scopes do not allow (403), narrows searches to the caller's records by adding
- * {@code _security} or {@code _profile} to the query (so the database never returns another area's
- * records, whatever else the query asks), refuses searches that reach across records
- * ({@code _has}, chains) and conditional writes (which tell whether a record exists) to roles that
- * see only part of the data, and checks each entry of a batch or transaction by the same rules.
+ * a label or profile parameter to the query (so the database never returns another area's records,
+ * whatever else the query asks), refuses searches that reach across records ({@code _has}, chains;
+ * but from a case to its own child and tasks) and conditional writes (which tell whether a record
+ * exists) to roles that see only part of the data, and checks each entry of a batch or transaction by
+ * the same rules.
  *
  * <p>HAPI's AuthorizationInterceptor and SearchNarrowingInterceptor are not used (here and in
  * {@link RecordScopeInterceptor}): they scope by compartment, resource type or code, while a caller's
@@ -44,6 +46,14 @@ import uk.org.cdrfhir.fhir.OperationOutcomes;
 @SecurityOn
 public class AccessRulesInterceptor implements FhirServerInterceptor {
 
+	/**
+	 * The searches across records a role with a partial view may still make: from a case to its own
+	 * child and tasks, as the cases list's filters do (age band at death, a JAR, an open clock). A
+	 * case's child and tasks carry the case's label and move with it, so from a case in the caller's
+	 * scope these reach only records in it; any other chain or {@code _has} is refused.
+	 */
+	private static final Map<String, Set<String>> WITHIN_CASE = Map.of("EpisodeOfCare",
+			Set.of("patient.age-band", "_has:Task:focus:code", "_has:Task:focus:open-due-date"));
 	/** A batch entry's path that names a resource type and nothing more (no id, operation or server base). */
 	private static final Pattern SEARCHED_TYPE = Pattern.compile("[A-Z][A-Za-z]+");
 
@@ -120,7 +130,7 @@ public class AccessRulesInterceptor implements FhirServerInterceptor {
 		}
 		if (interaction == Interaction.SEARCH) {
 			if (partialView) {
-				refuseCrossRecordParameters(request.getParameters().keySet());
+				refuseCrossRecordParameters(resourceType, request.getParameters().keySet());
 			}
 			narrow(caller, request, resourceType);
 		}
@@ -160,7 +170,7 @@ public class AccessRulesInterceptor implements FhirServerInterceptor {
 						+ " role may send a batch of searches of a resource type only, e.g. GET EpisodeOfCare?stage=notified");
 			}
 			require(policy.decide(caller, Interaction.SEARCH, resourceType, null));
-			refuseCrossRecordParameters(query < 0 ? List.of() : parameterNames(url.substring(query + 1)));
+			refuseCrossRecordParameters(resourceType, query < 0 ? List.of() : parameterNames(url.substring(query + 1)));
 			policy.narrowing(caller, resourceType).ifPresent(narrowing -> asked.setUrl(url + (query < 0 ? "?" : "&")
 					+ narrowing.parameter() + "=" + URLEncoder.encode(narrowing.value(), StandardCharsets.UTF_8)));
 		}
@@ -183,9 +193,10 @@ public class AccessRulesInterceptor implements FhirServerInterceptor {
 		request.setParameters(parameters);
 	}
 
-	private static void refuseCrossRecordParameters(Collection<String> names) {
+	private static void refuseCrossRecordParameters(String resourceType, Collection<String> names) {
+		Set<String> withinCase = WITHIN_CASE.getOrDefault(resourceType, Set.of());
 		for (String name : names) {
-			if (name.startsWith("_has") || name.contains(".")) {
+			if ((name.startsWith("_has") || name.contains(".")) && !withinCase.contains(name)) {
 				refuse("The search parameter " + name + " reaches other records and is not permitted to this role");
 			}
 		}

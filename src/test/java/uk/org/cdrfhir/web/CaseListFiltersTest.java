@@ -2,6 +2,7 @@ package uk.org.cdrfhir.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import uk.org.cdrfhir.conformance.CdrPackage;
+import uk.org.cdrfhir.support.DemoClient;
 import uk.org.cdrfhir.support.FhirServerTestBase;
 import uk.org.cdrfhir.support.TestNotifications;
 
@@ -73,6 +75,23 @@ class CaseListFiltersTest extends FhirServerTestBase {
 		assertThat(found(filter("closed", null, null, "overdue"), ours)).isEmpty();
 	}
 
+	@Test
+	void aDesignatedDoctorFiltersTheirOwnCasesAlike() throws Exception {
+		Instant now = Instant.now();
+		String bedfordNeonatal = notifyCase(TestNotifications.newChild(cdrPackage).livingAt("MK40 1SJ").bornBeforeDeath(Period.ofDays(4)));
+		String bedfordOverdue = notifyCase(TestNotifications.newChild(cdrPackage).livingAt("MK40 1SJ").bornBeforeDeath(Period.ofYears(3)));
+		String lutonNeonatal = notifyCase(TestNotifications.newChild(cdrPackage).livingAt("LU3 2SR").bornBeforeDeath(Period.ofDays(4)));
+		List<String> ours = List.of(bedfordNeonatal, bedfordOverdue, lutonNeonatal);
+		dueAt(ncmdTask(bedfordOverdue), now.minus(Duration.ofHours(1)));
+		dueAt(ncmdTask(lutonNeonatal), now.minus(Duration.ofHours(1)));
+
+		assertThat(foundBy(DemoClient.DOCTOR_BEDFORDSHIRE, filter(null, null, "under-28-days", null), ours)).containsExactly(bedfordNeonatal);
+		assertThat(foundBy(DemoClient.DOCTOR_BEDFORDSHIRE, filter(null, null, null, "overdue"), ours)).containsExactly(bedfordOverdue);
+		assertThat(foundBy(DemoClient.DOCTOR_LUTON, filter(null, null, "under-28-days", "overdue"), ours)).containsExactly(lutonNeonatal);
+		CaseQueries.CaseFilter unexpected = new CaseQueries.CaseFilter(null, null, "unexpected", null, null);
+		assertThat(foundBy(DemoClient.DOCTOR_LUTON, unexpected, ours)).isSubsetOf(lutonNeonatal);
+	}
+
 	private static CaseQueries.CaseFilter filter(String stage, String area, String ageBand, String due) {
 		return new CaseQueries.CaseFilter(stage, area, null, ageBand, due);
 	}
@@ -82,6 +101,16 @@ class CaseListFiltersTest extends FhirServerTestBase {
 		String query = CaseQueries.and(CaseQueries.cases(filter, CaseQueries.Clock.at(Instant.now(), LONDON)),
 				"_id=" + String.join(",", ours) + "&_count=50");
 		return client.search().byUrl(query).returnBundle(Bundle.class).execute().getEntry().stream()
+				.map(entry -> (EpisodeOfCare) entry.getResource()).map(EpisodeOfCare::getIdPart).toList();
+	}
+
+	/** The same, as a designated doctor (whose searches the API narrows to their area). */
+	private List<String> foundBy(DemoClient doctor, CaseQueries.CaseFilter filter, List<String> ours) throws Exception {
+		String query = CaseQueries.and(CaseQueries.cases(filter, CaseQueries.Clock.at(Instant.now(), LONDON)),
+				"_id=" + String.join(",", ours) + "&_count=50");
+		HttpResponse<String> response = get(doctor, "/fhir/" + query);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return ((Bundle) parse(response.body())).getEntry().stream()
 				.map(entry -> (EpisodeOfCare) entry.getResource()).map(EpisodeOfCare::getIdPart).toList();
 	}
 
