@@ -12,12 +12,20 @@ import uk.org.cdrfhir.fhir.CdrUrls;
  * The security labels ({@code meta.security}) that scope a record to the people who may see it:
  * the review area of a case (the id of the area's designated doctor), on the case and everything
  * of it; and the client that submitted a notification. Searches are narrowed by them
- * ({@code _security}) and every resource shown is checked for them.
+ * ({@link #REVIEW_AREA_PARAMETER}, {@code _security}) and every resource shown is checked for them.
  */
 public final class AccessLabels {
 
 	/** A record of a case in this review area (code: the area's designated doctor id). */
 	public static final String REVIEW_AREA_SYSTEM = CdrUrls.BASE + "/Id/review-area";
+	/**
+	 * The search parameter (SearchParameter cdr-review-area) that finds records by their review-area
+	 * label, as {@code _security} would: as a token index of its own, PostgreSQL knows how many records
+	 * carry each area and checks it last, where {@code _security} (a join through HAPI's tag tables,
+	 * estimated at a few rows per label) made it scan half the records first. A label changed in
+	 * place must be indexed again ({@link CaseRecords}).
+	 */
+	public static final String REVIEW_AREA_PARAMETER = "review-area";
 	/** A notification submitted by this OAuth client (code: the client id). */
 	public static final String SUBMITTED_BY_SYSTEM = CdrUrls.BASE + "/Id/submitted-by";
 

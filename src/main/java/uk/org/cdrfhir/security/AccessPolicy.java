@@ -141,7 +141,8 @@ public class AccessPolicy {
 
 	/**
 	 * How a search of this type is narrowed for the caller, if it is: a designated doctor's to their
-	 * area's records by the review-area label; a notifier's notifications by the submitter label; a
+	 * area's records by the review-area label (its own search parameter: see
+	 * {@link AccessLabels#REVIEW_AREA_PARAMETER}); a notifier's notifications by the submitter label; a
 	 * panel member's compositions to panel summaries.
 	 */
 	public Optional<Narrowing> narrowing(Caller caller, String resourceType) {
@@ -149,7 +150,8 @@ public class AccessPolicy {
 			return Optional.empty();
 		}
 		return switch (caller.role()) {
-			case DESIGNATED_DOCTOR -> Optional.of(new Narrowing("_security", AccessLabels.searchValue(AccessLabels.reviewArea(caller.area()))));
+			case DESIGNATED_DOCTOR -> Optional.of(new Narrowing(AccessLabels.REVIEW_AREA_PARAMETER,
+					AccessLabels.searchValue(AccessLabels.reviewArea(caller.area()))));
 			case NOTIFIER -> Optional.of(new Narrowing("_security", AccessLabels.searchValue(AccessLabels.submittedBy(caller.clientId()))));
 			case PANEL_MEMBER -> resourceType.equals("Composition")
 					? Optional.of(new Narrowing("_profile", PANEL_SUMMARY_PROFILE)) : Optional.empty();

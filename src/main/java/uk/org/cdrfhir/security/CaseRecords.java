@@ -1,6 +1,7 @@
 package uk.org.cdrfhir.security;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
@@ -11,9 +12,12 @@ import org.springframework.stereotype.Component;
 
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
+import ca.uhn.fhir.jpa.api.dao.ReindexOutcome;
+import ca.uhn.fhir.jpa.api.dao.ReindexParameters;
 import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.rest.api.Constants;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
 import ca.uhn.fhir.rest.param.TokenParam;
 
 /**
@@ -52,15 +56,23 @@ public class CaseRecords {
 
 	private static void relabel(IFhirResourceDao<?> dao, Meta current, IIdType id, CaseScope scope) {
 		SystemRequestDetails system = new SystemRequestDetails();
-		current.getSecurity().stream()
+		List<Coding> stale = current.getSecurity().stream()
 				.filter(label -> AccessLabels.REVIEW_AREA_SYSTEM.equals(label.getSystem()))
 				.filter(label -> scope.reviewArea().map(area -> !area.equals(label.getCode())).orElse(true))
-				.toList()
-				.forEach(stale -> dao.metaDeleteOperation(id, new Meta().addSecurity(stale), system));
-		scope.reviewArea()
+				.toList();
+		stale.forEach(label -> dao.metaDeleteOperation(id, new Meta().addSecurity(label), system));
+		Optional<String> missing = scope.reviewArea()
 				.filter(area -> current.getSecurity().stream().noneMatch(label ->
-						AccessLabels.REVIEW_AREA_SYSTEM.equals(label.getSystem()) && area.equals(label.getCode())))
-				.ifPresent(area -> dao.metaAddOperation(id, new Meta().addSecurity(AccessLabels.reviewArea(area)), system));
+						AccessLabels.REVIEW_AREA_SYSTEM.equals(label.getSystem()) && area.equals(label.getCode())));
+		missing.ifPresent(area -> dao.metaAddOperation(id, new Meta().addSecurity(AccessLabels.reviewArea(area)), system));
+		if (!stale.isEmpty() || missing.isPresent()) {
+			// the meta operations change the stored labels only; the review-area search index follows here
+			ReindexOutcome outcome = dao.reindex(dao.readEntity(id, system).getPersistentId(), new ReindexParameters(), system,
+					new TransactionDetails());
+			if (!outcome.getWarnings().isEmpty()) {
+				throw new IllegalStateException("The new area of " + id.getValue() + " could not be indexed: " + outcome.getWarnings());
+			}
+		}
 	}
 
 	/** The types a record of a case may have: any but the definitions, the directory and the server's own logs. */

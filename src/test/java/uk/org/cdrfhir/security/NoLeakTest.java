@@ -257,6 +257,12 @@ class NoLeakTest extends FhirServerTestBase {
 		assertThat(get(DemoClient.DOCTOR_BEDFORDSHIRE, "/fhir/EpisodeOfCare/" + moved).statusCode()).isEqualTo(404);
 		assertThat(get(DemoClient.DOCTOR_BEDFORDSHIRE, "/fhir/Patient/" + child).statusCode()).isEqualTo(404);
 		assertThat(ids(get(DemoClient.DOCTOR_BEDFORDSHIRE, "/fhir/Task?focus=EpisodeOfCare/" + moved), "Task")).isEmpty();
+		// counted as well as shown: the moved records are found by their new area's searches, not their old one's
+		assertThat(total(DemoClient.DOCTOR_BEDFORDSHIRE, "/fhir/Task?focus=EpisodeOfCare/" + moved + "&_summary=count")).isZero();
+		assertThat(total(DemoClient.DOCTOR_BEDFORDSHIRE, "/fhir/Patient?_id=" + child + "&_summary=count")).isZero();
+		assertThat(total(DemoClient.DOCTOR_LUTON, "/fhir/Task?focus=EpisodeOfCare/" + moved + "&_summary=count"))
+				.isEqualTo(total(DemoClient.CDR_MANAGER, "/fhir/Task?focus=EpisodeOfCare/" + moved + "&_summary=count")).isPositive();
+		assertThat(total(DemoClient.DOCTOR_LUTON, "/fhir/Patient?_id=" + child + "&_summary=count")).isOne();
 	}
 
 	@Test
@@ -274,6 +280,12 @@ class NoLeakTest extends FhirServerTestBase {
 		if (lutonChildFamily != null) {
 			assertThat(response.body()).doesNotContain(lutonChildFamily);
 		}
+	}
+
+	private int total(DemoClient caller, String countSearch) throws Exception {
+		HttpResponse<String> response = get(caller, countSearch);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return ((Bundle) parse(response.body())).getTotal();
 	}
 
 	/** The ids of the resources of a type in a search response. */
