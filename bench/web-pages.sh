@@ -10,6 +10,7 @@
 #   JAR=other.jar bench/web-pages.sh ...   another build (default target/cdr-fhir.jar)
 #   PAGE_USER=doctor.luton bench/web-pages.sh ...   signed in as another demo person (default manager)
 #   ONLY=dashboard bench/web-pages.sh ...   only the pages whose label starts with this
+#   JAVA_OPTS="-Dname=value" bench/web-pages.sh ...   more options for the server's JVM
 #   JFR=file.jfr bench/web-pages.sh ...   records the server's CPU samples while the pages are fetched
 #   DB=name bench/web-pages.sh ...   keeps the database; a later run with the same DB skips the notifying
 #                                    (to time the pages again, e.g. before and after a change, on the same cases)
@@ -44,7 +45,7 @@ fi
 site="http://127.0.0.1:$port"
 # shellcheck disable=SC2046
 SPRING_PROFILES_ACTIVE=postgres,dev CDR_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" CDR_DB_USER=postgres \
-  java $(cat bench/jvm-options) ${JFR:+-XX:FlightRecorderOptions=stackdepth=1024} -Dserver.port="$port" -Dcdr.security.embedded-authorization-server.token-lifetime=3h \
+  java $(cat bench/jvm-options) ${JAVA_OPTS:-} ${JFR:+-XX:FlightRecorderOptions=stackdepth=1024} -Dserver.port="$port" -Dcdr.security.embedded-authorization-server.token-lifetime=3h \
   -Dserver.tomcat.accesslog.enabled=true -Dserver.tomcat.accesslog.buffered=false \
   -Dserver.tomcat.accesslog.directory="$work/access" -Dserver.tomcat.basedir="$work/tomcat" \
   -jar "$jar" >"$work/server.log" 2>&1 &

@@ -1,5 +1,6 @@
 package uk.org.cdrfhir.security;
 
+import java.security.interfaces.RSAPublicKey;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,17 +18,20 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
-import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSelector;
+import com.nimbusds.jose.jwk.KeyType;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 
 /**
  * How bearer tokens are checked: signed (RS256 or ES256; never {@code alg: none}) by a key of the
  * configured issuer, issued by it, meant for this server ({@code aud}), and current (an {@code exp} is required,
  * {@code nbf}, with a small clock skew). With the embedded development authorization server, its
- * in-memory keys are used directly.
+ * in-memory public key is used directly.
  */
 @Configuration(proxyBeanMethods = false)
 public class TokenDecoderConfig {
@@ -40,9 +44,9 @@ public class TokenDecoderConfig {
 		JWKSource<SecurityContext> keys = properties.getEmbeddedAuthorizationServer().isEnabled() ? embeddedKeys.getIfAvailable() : null;
 		NimbusJwtDecoder decoder;
 		if (keys != null) {
-			DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-			processor.setJWSKeySelector(new JWSVerificationKeySelector<>(java.util.Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256), keys));
-			decoder = new NimbusJwtDecoder(processor);
+			// its one RSA key, made at start-up, as a Java public key once: a key selector over the JWK set
+			// converted the JWK (private part included) to Java keys again for every request
+			decoder = NimbusJwtDecoder.withPublicKey(embeddedPublicKey(keys)).signatureAlgorithm(SignatureAlgorithm.RS256).build();
 		} else {
 			decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUriOrDefault())
 					.jwsAlgorithms(algorithms -> {
@@ -56,6 +60,15 @@ public class TokenDecoderConfig {
 				timestamps, new JwtClaimValidator<Object>("exp", java.util.Objects::nonNull),
 				new JwtIssuerValidator(properties.getIssuer()), audience(properties.getAudience()))));
 		return decoder;
+	}
+
+	private static RSAPublicKey embeddedPublicKey(JWKSource<SecurityContext> keys) {
+		try {
+			List<JWK> found = keys.get(new JWKSelector(new JWKMatcher.Builder().keyType(KeyType.RSA).build()), null);
+			return ((RSAKey) found.get(0)).toRSAPublicKey();
+		} catch (JOSEException e) {
+			throw new IllegalStateException("The embedded authorization server's signing key cannot be read", e);
+		}
 	}
 
 	private static OAuth2TokenValidator<Jwt> audience(String audience) {
