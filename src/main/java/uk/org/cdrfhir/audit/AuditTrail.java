@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
@@ -74,8 +75,11 @@ public class AuditTrail {
 		this.daoRegistry = daoRegistry;
 	}
 
-	/** One access, as seen from the request. */
-	public record Access(Caller caller, String networkAddress, String interaction, String query,
+	/**
+	 * One access, as seen from the request; {@code entries} are a batch's or transaction's own
+	 * requests ("GET Task?code=jar"), each kept as a query of its own.
+	 */
+	public record Access(Caller caller, String networkAddress, String interaction, String query, List<String> entries,
 			Collection<IBaseResource> resources, boolean success, boolean clientError, String description) {
 	}
 
@@ -94,18 +98,19 @@ public class AuditTrail {
 	private List<AuditEvent> events(Access access) {
 		List<IBaseResource> named = new ArrayList<>(access.resources());
 		named = named.subList(0, Math.min(named.size(), MAX_ENTITIES));
-		String query = QueryRedaction.redact(access.query());
+		List<String> queries = Stream.concat(Stream.ofNullable(access.query()), access.entries().stream().limit(MAX_ENTITIES))
+				.map(QueryRedaction::redact).toList();
 		Set<String> deleted = HISTORY_INTERACTIONS.contains(access.interaction()) ? deletedNow(named) : Set.of();
 		Map<String, List<IBaseResource>> byArea = new LinkedHashMap<>();
 		for (IBaseResource resource : named) {
 			reviewAreas(resource).forEach(area -> byArea.computeIfAbsent(area, key -> new ArrayList<>()).add(resource));
 		}
 		if (byArea.size() <= 1) {
-			return List.of(event(access, query, named, deleted, byArea.keySet()));
+			return List.of(event(access, queries, named, deleted, byArea.keySet()));
 		}
 		List<AuditEvent> events = new ArrayList<>();
-		events.add(event(access, query, named, deleted, Set.of()));
-		byArea.forEach((area, ofArea) -> events.add(event(access, null, ofArea, deleted, Set.of(area))));
+		events.add(event(access, queries, named, deleted, Set.of()));
+		byArea.forEach((area, ofArea) -> events.add(event(access, List.of(), ofArea, deleted, Set.of(area))));
 		return events;
 	}
 
@@ -138,7 +143,7 @@ public class AuditTrail {
 				.filter(label -> AccessLabels.REVIEW_AREA_SYSTEM.equals(label.getSystem())).map(Coding::getCode).toList();
 	}
 
-	private static AuditEvent event(Access access, String query, List<IBaseResource> named, Set<String> deleted,
+	private static AuditEvent event(Access access, List<String> queries, List<IBaseResource> named, Set<String> deleted,
 			Set<String> areas) {
 		AuditEvent event = new AuditEvent();
 		event.setType(new Coding(AUDIT_EVENT_TYPE, "rest", "RESTful Operation"));
@@ -152,7 +157,7 @@ public class AuditTrail {
 		}
 		agents(event, access);
 		observedHere(event);
-		if (query != null) {
+		for (String query : queries) {
 			event.addEntity()
 					.setType(new Coding(ENTITY_TYPE, "2", "System Object"))
 					.setRole(new Coding(OBJECT_ROLE, "24", "Query"))

@@ -73,7 +73,7 @@ final class AuditedRequest {
 		String address = request instanceof ServletRequestDetails servlet && servlet.getServletRequest() != null
 				? servlet.getServletRequest().getRemoteAddr() : null;
 		return new AuditTrail.Access(Caller.current().orElse(null), address, interaction(request), query(request),
-				resources, success, clientError, description);
+				entries(request), resources, success, clientError, description);
 	}
 
 	private static String interaction(RequestDetails request) {
@@ -85,6 +85,17 @@ final class AuditedRequest {
 			case EXTENDED_OPERATION_SERVER, EXTENDED_OPERATION_TYPE, EXTENDED_OPERATION_INSTANCE, VALIDATE -> "operation";
 			default -> operation.getCode();
 		};
+	}
+
+	/** A batch's or transaction's entries as they were run ("GET Task?code=jar"): the searches a dashboard made, say. */
+	private static List<String> entries(RequestDetails request) {
+		if (request.getRestOperationType() != RestOperationTypeEnum.TRANSACTION || !(request.getResource() instanceof Bundle bundle)) {
+			return List.of();
+		}
+		return bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getRequest)
+				.filter(asked -> asked.hasMethod() && asked.hasUrl())
+				.map(asked -> asked.getMethod().toCode() + " " + asked.getUrl())
+				.toList();
 	}
 
 	/** The request as the client sent it: method, path and query (operations are named in the path). */

@@ -36,7 +36,7 @@ public class DeniedRequestAudit implements DeniedRequestListener {
 		// as sent: the firewall refuses requests whose path the servlet container would normalise
 		String query = request.getMethod() + " " + request.getRequestURI()
 				+ (request.getQueryString() != null ? "?" + request.getQueryString() : "");
-		trail.record(new AuditTrail.Access(null, request.getRemoteAddr(), "unknown", query, List.of(), false, true,
+		trail.record(new AuditTrail.Access(null, request.getRemoteAddr(), "unknown", query, List.of(), List.of(), false, true,
 				description));
 	}
 }

@@ -61,6 +61,29 @@ class AuditTrailTest extends FhirServerTestBase {
 	}
 
 	@Test
+	void aDoctorsBatchOfSearchesIsRecordedSearchBySearchAndTheirOwnTrailShowsIt() throws Exception {
+		TestNotifications notification = TestNotifications.newChild(cdrPackage).livingAt("MK40 1SJ");
+		String bedsCase = notifyCase(notification);
+		String marker = "marker-" + UUID.randomUUID();
+		Bundle batch = new Bundle().setType(Bundle.BundleType.BATCH);
+		batch.addEntry().getRequest().setMethod(Bundle.HTTPVerb.GET).setUrl("Task?_tag=" + marker + "&_summary=count");
+		batch.addEntry().getRequest().setMethod(Bundle.HTTPVerb.GET).setUrl("EpisodeOfCare?_id=" + bedsCase);
+		batch.addEntry().getRequest().setMethod(Bundle.HTTPVerb.GET)
+				.setUrl("Patient?identifier=https://fhir.nhs.uk/Id/nhs-number%7C" + notification.nhsNumber());
+		HttpResponse<String> answered = post(DemoClient.DOCTOR_BEDFORDSHIRE, "", "application/fhir+json",
+				fhirContext.newJsonParser().encodeResourceToString(batch).getBytes(StandardCharsets.UTF_8));
+		assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+
+		// the doctor's own trail (their area's events) shows the batch that saw their case, with its searches
+		List<String> searched = queries(events(DemoClient.DOCTOR_BEDFORDSHIRE, "/fhir/AuditEvent?entity=EpisodeOfCare/" + bedsCase
+				+ "&altid=" + DemoClient.DOCTOR_BEDFORDSHIRE.clientId()));
+		assertThat(searched).anySatisfy(query -> assertThat(query).startsWith("GET Task?_tag=" + marker + "&_summary=count"));
+		assertThat(searched).anySatisfy(query -> assertThat(query).startsWith("GET EpisodeOfCare?_id=" + bedsCase));
+		assertThat(searched).anySatisfy(query -> assertThat(query).startsWith("GET Patient?identifier="));
+		assertThat(String.join("\n", searched)).doesNotContain(notification.nhsNumber());
+	}
+
+	@Test
 	void aRefusedRequestIsRecordedWithWhoAndWhy() throws Exception {
 		assertThat(get(DemoClient.ICS_ANALYST, "/fhir/Patient?_count=1").statusCode()).isEqualTo(403);
 
