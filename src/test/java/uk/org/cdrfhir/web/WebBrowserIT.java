@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -321,7 +322,13 @@ class WebBrowserIT extends FhirServerTestBase {
 	private void signOut() {
 		browser.findElement(By.cssSelector(".nhsuk-header__account-button")).click();
 		// the sign-out POST must land before the cookies go (its CSRF token is the session's), or it is refused
-		wait(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".nhsuk-header__account")));
+		wait(driver -> {
+			try {
+				return driver.findElements(By.cssSelector(".nhsuk-header__account")).isEmpty();
+			} catch (WebDriverException pageChanging) {
+				return false; // the page went while it was read (Chromium: "Node ... does not belong to the document")
+			}
+		});
 		browser.manage().deleteAllCookies();
 	}
 
