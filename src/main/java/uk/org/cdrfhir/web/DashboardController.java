@@ -63,7 +63,6 @@ public class DashboardController {
 		}
 		IGenericClient client = fhir.as(authorized);
 		CaseQueries.Clock clock = CaseQueries.Clock.at(Instant.now(), properties.zone());
-		List<FootprintProperties.Area> areas = areasOf(person);
 
 		List<String> queries = new ArrayList<>();
 		String notifications = CaseQueries.notificationsSince(clock.now().minus(NEW));
@@ -75,13 +74,9 @@ public class DashboardController {
 			queries.add(CaseQueries.openTasks(type.code(), "today", clock));
 			queries.add(CaseQueries.openTasks(type.code(), "overdue", clock));
 		}
-		// a case with no area yet carries no area's label, so a designated doctor never has one to count
-		boolean withoutArea = !person.is(CdrRole.DESIGNATED_DOCTOR);
+		List<CaseQueries.Labelled> columns = areaColumns(person);
 		for (CaseQueries.Labelled stage : CaseQueries.STAGES) {
-			areas.forEach(area -> queries.add(CaseQueries.cases(stage.code(), area.getGssCode())));
-			if (withoutArea) {
-				queries.add(CaseQueries.cases(stage.code(), "none"));
-			}
+			columns.forEach(column -> queries.add(CaseQueries.cases(stage.code(), column.code())));
 		}
 		Map<String, Integer> counted = counts.count(client, queries);
 
@@ -94,18 +89,26 @@ public class DashboardController {
 				figure(counted, CaseQueries.openTasks(type.code(), "today", clock), "Due today", tasksPage(type.code(), "today")),
 				figure(counted, CaseQueries.openTasks(type.code(), "overdue", clock), "Overdue", tasksPage(type.code(), "overdue")))))
 				.toList());
-		model.addAttribute("areas", areas);
-		model.addAttribute("withoutArea", withoutArea);
-		model.addAttribute("stages", CaseQueries.STAGES.stream().map(stage -> {
-			List<Figure> cells = new ArrayList<>();
-			areas.forEach(area -> cells.add(figure(counted, CaseQueries.cases(stage.code(), area.getGssCode()), area.getName(),
-					casesPage(stage.code(), area.getGssCode()))));
-			if (withoutArea) {
-				cells.add(figure(counted, CaseQueries.cases(stage.code(), "none"), "No area yet", casesPage(stage.code(), "none")));
-			}
-			return new FigureRow(stage.label(), cells);
-		}).toList());
+		model.addAttribute("areaColumns", columns);
+		model.addAttribute("stages", CaseQueries.STAGES.stream().map(stage -> new FigureRow(stage.label(), columns.stream()
+				.map(column -> figure(counted, CaseQueries.cases(stage.code(), column.code()), column.label(),
+						casesPage(stage.code(), column.code())))
+				.toList())).toList());
 		return "web/dashboard";
+	}
+
+	/**
+	 * The columns of cases by stage: the areas a person's cases can be in (GSS code and name), and
+	 * "no area yet" for those who see such cases (it carries no area's label, so never a designated
+	 * doctor's).
+	 */
+	private List<CaseQueries.Labelled> areaColumns(SignedInPerson person) {
+		List<CaseQueries.Labelled> columns = new ArrayList<>(areasOf(person).stream()
+				.map(area -> new CaseQueries.Labelled(area.getGssCode(), area.getName())).toList());
+		if (!person.is(CdrRole.DESIGNATED_DOCTOR)) {
+			columns.add(new CaseQueries.Labelled("none", "No area yet"));
+		}
+		return columns;
 	}
 
 	/** The footprint's areas a person's cases can be in: a designated doctor's own, or all. */
