@@ -164,7 +164,7 @@ public class AccessRulesInterceptor implements FhirServerInterceptor {
 			Bundle.BundleEntryRequestComponent asked = entry.getRequest();
 			String url = asked.getUrl() == null ? "" : asked.getUrl();
 			int query = url.indexOf('?');
-			String resourceType = (query < 0 ? url : url.substring(0, query)).replaceFirst("^/", "");
+			String resourceType = entryPath(url);
 			if (asked.getMethod() != Bundle.HTTPVerb.GET || !SEARCHED_TYPE.matcher(resourceType).matches()) {
 				refuse("Entry " + asked.getMethod() + " " + url + ": the " + role
 						+ " role may send a batch of searches of a resource type only, e.g. GET EpisodeOfCare?stage=notified");
@@ -174,6 +174,12 @@ public class AccessRulesInterceptor implements FhirServerInterceptor {
 			policy.narrowing(caller, resourceType).ifPresent(narrowing -> asked.setUrl(url + (query < 0 ? "?" : "&")
 					+ narrowing.parameter() + "=" + URLEncoder.encode(narrowing.value(), StandardCharsets.UTF_8)));
 		}
+	}
+
+	/** A batch entry's URL without its query and leading slash: "EpisodeOfCare", "Patient/12/$everything". */
+	private static String entryPath(String url) {
+		int query = url.indexOf('?');
+		return (query < 0 ? url : url.substring(0, query)).replaceFirst("^/", "");
 	}
 
 	private static List<String> parameterNames(String query) {
@@ -217,8 +223,7 @@ public class AccessRulesInterceptor implements FhirServerInterceptor {
 			if (verb == null || url == null) {
 				continue; // HAPI refuses the entry with 400
 			}
-			String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
-			String[] parts = path.replaceFirst("^/", "").split("/");
+			String[] parts = entryPath(url).split("/");
 			String resourceType = parts[0].isEmpty() || parts[0].startsWith("$") ? null : parts[0];
 			String operationName = Arrays.stream(parts).filter(part -> part.startsWith("$")).findFirst().orElse(null);
 			Interaction interaction = operationName != null ? Interaction.OPERATION : switch (verb) {
