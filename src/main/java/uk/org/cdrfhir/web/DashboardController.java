@@ -22,7 +22,7 @@ import uk.org.cdrfhir.security.CdrRole;
 /**
  * The day's work on one screen: new notifications, the triage and out-of-area queues, the statutory
  * clocks due today and overdue by task type, and the cases by stage and area. Every number is a
- * FHIR count run as the person ({@code _summary=count}), so a designated doctor sees their area's
+ * FHIR count run as the person ({@code _count=0}), so a designated doctor sees their area's
  * only, and links to the list behind it.
  */
 @Controller

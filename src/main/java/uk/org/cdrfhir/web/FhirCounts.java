@@ -16,7 +16,7 @@ import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 
 /**
- * Counts FHIR searches as the person ({@code _summary=count}): a dashboard asks for dozens. Each
+ * Counts FHIR searches as the person ({@code _count=0}): a dashboard asks for dozens. Each
  * API request is a round trip (token, access rules, an audit record), so the searches go as
  * {@code batch} Bundles, which the API takes from every role (from a role that sees part of the
  * records, a batch of searches only, each narrowed as it would be on its own). The server answers a
@@ -26,7 +26,9 @@ import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
  *
  * <p>Every search is sent with {@code Cache-Control: no-store}: HAPI then counts in one query, where
  * otherwise it registers each search in its search cache (a row written, a worker thread) for
- * paging that a count never does.
+ * paging that a count never does. {@code _count=0} asks for the count alone, as {@code _summary=count}
+ * does, but HAPI answers a batch entry with {@code _summary} by encoding its Bundle and parsing it
+ * back (6% of a dashboard's server CPU).
  */
 @Component
 public class FhirCounts {
@@ -95,6 +97,6 @@ public class FhirCounts {
 	}
 
 	private static String countOf(String query) {
-		return CaseQueries.and(query, "_summary=count");
+		return CaseQueries.and(query, "_count=0");
 	}
 }
