@@ -17,7 +17,7 @@ import uk.org.cdrfhir.fhir.CdrUrls;
 import uk.org.cdrfhir.review.ReviewStage;
 
 /**
- * The FHIR searches behind the pages, said once: the dashboard counts them ({@code _summary=count})
+ * The FHIR searches behind the pages, said once: the dashboard counts them ({@code _count=0})
  * and the lists it links to page through the same searches, so a number and its list agree.
  */
 final class CaseQueries {
@@ -70,12 +70,17 @@ final class CaseQueries {
 
 	/**
 	 * Open tasks, of a type or of any type when blank, due: "overdue" (before now), "today" (from now
-	 * to the end of today), or at any time.
+	 * to the end of today), or at any time. A type's are found by {@code open-code}, which indexes
+	 * open tasks only: {@code status} and {@code code} together join one more index, by seven
+	 * statuses, and read every task of the type ever set, done ones included (a dashboard's count of
+	 * them took twice as long in 5,000 cases).
 	 */
 	static String openTasks(String type, String due, Clock clock) {
-		StringBuilder query = new StringBuilder("Task?status=").append(OPEN_TASK_STATUSES);
+		StringBuilder query = new StringBuilder("Task?");
 		if (type != null && !type.isBlank()) {
-			query.append("&code=").append(encode(type));
+			query.append("open-code=").append(encode(type));
+		} else {
+			query.append("status=").append(OPEN_TASK_STATUSES);
 		}
 		if ("overdue".equals(due)) {
 			query.append("&due-date=lt").append(clock.now());

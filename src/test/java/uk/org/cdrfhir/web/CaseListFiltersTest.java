@@ -25,6 +25,7 @@ import uk.org.cdrfhir.support.TestNotifications;
  * The cases list's filters are FHIR searches the CDR Manager's token may make: the child's age band
  * at death (a neonatal death, a 3-year-old, a 16-year-old), a clock overdue or due by the end of today
  * (open tasks only: a completed overdue task no longer counts), each combined with stage and area.
+ * Likewise the tasks list's, which the dashboard's clocks count: a type's open tasks by due date.
  */
 class CaseListFiltersTest extends FhirServerTestBase {
 
@@ -92,6 +93,34 @@ class CaseListFiltersTest extends FhirServerTestBase {
 		assertThat(foundBy(DemoClient.DOCTOR_LUTON, unexpected, ours)).isSubsetOf(lutonNeonatal);
 	}
 
+	@Test
+	void aTypesOpenTasksAreFoundByTheirClockUntilDone() throws Exception {
+		Instant now = Instant.now();
+		String overdue = notifyCase(TestNotifications.newChild(cdrPackage).livingAt("LU3 2SR"));
+		String dueSoon = notifyCase(TestNotifications.newChild(cdrPackage).livingAt("MK40 1SJ"));
+		String notDue = notifyCase(TestNotifications.newChild(cdrPackage).livingAt("LU3 2SR"));
+		List<String> ours = List.of(overdue, dueSoon, notDue);
+		Instant endOfToday = CaseQueries.Clock.at(now, LONDON).endOfToday();
+		dueAt(ncmdTask(overdue), now.minus(Duration.ofHours(1)));
+		dueAt(ncmdTask(dueSoon), now.plus(Duration.between(now, endOfToday).dividedBy(2)));
+		dueAt(ncmdTask(notDue), endOfToday.plus(Duration.ofDays(1)));
+
+		assertThat(tasksFound("notify-ncmd", "overdue", ours)).containsExactly(overdue);
+		assertThat(tasksFound("notify-ncmd", "today", ours)).containsExactly(dueSoon);
+		assertThat(tasksFound("notify-ncmd", null, ours)).containsExactlyInAnyOrder(overdue, dueSoon, notDue);
+		assertThat(tasksFound("notify-ncmd", null, ours))
+				.as("the same tasks as by status and code")
+				.containsExactlyInAnyOrderElementsOf(tasksFoundBy("Task?status=" + CaseQueries.OPEN_TASK_STATUSES + "&code=notify-ncmd", ours));
+		assertThat(tasksFound("cdrm", "overdue", ours)).isEmpty();
+
+		Task done = ncmdTask(overdue);
+		done.setStatus(Task.TaskStatus.COMPLETED);
+		client.update().resource(done).execute();
+		assertThat(tasksFound("notify-ncmd", "overdue", ours)).isEmpty();
+		assertThat(tasksFound(null, "overdue", ours)).doesNotContain(overdue);
+		assertThat(tasksFound("notify-ncmd", null, ours)).containsExactlyInAnyOrder(dueSoon, notDue);
+	}
+
 	private static CaseQueries.CaseFilter filter(String stage, String area, String ageBand, String due) {
 		return new CaseQueries.CaseFilter(stage, area, null, ageBand, due);
 	}
@@ -112,6 +141,18 @@ class CaseListFiltersTest extends FhirServerTestBase {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return ((Bundle) parse(response.body())).getEntry().stream()
 				.map(entry -> (EpisodeOfCare) entry.getResource()).map(EpisodeOfCare::getIdPart).toList();
+	}
+
+	/** The cases of our open tasks the tasks list's search finds, as the CDR Manager (other tests' tasks left out). */
+	private List<String> tasksFound(String type, String due, List<String> ours) {
+		return tasksFoundBy(CaseQueries.openTasks(type, due, CaseQueries.Clock.at(Instant.now(), LONDON)), ours);
+	}
+
+	private List<String> tasksFoundBy(String query, List<String> ours) {
+		String focus = ours.stream().map(caseId -> "EpisodeOfCare/" + caseId).collect(java.util.stream.Collectors.joining(","));
+		return client.search().byUrl(CaseQueries.and(query, "focus=" + focus + "&_count=50")).returnBundle(Bundle.class).execute()
+				.getEntry().stream().map(entry -> (Task) entry.getResource()).map(task -> task.getFocus().getReferenceElement().getIdPart())
+				.toList();
 	}
 
 	private Task ncmdTask(String caseId) {
