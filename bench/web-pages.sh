@@ -65,8 +65,9 @@ if [ "$notify" = yes ]; then
     --repeats 1 --duration 1 --server-pid "$pid" --label load --out "$work/load.jsonl" --auth "Bearer $epr" | sed -n 1p
   echo "$cases cases notified in $(( $(date +%s) - start )) s; machine load: $(cut -d' ' -f1-3 /proc/loadavg)"
 fi
-# the statistics autovacuum would have gathered by now (PostgreSQL here may run without it)
-psql -q -h 127.0.0.1 -U postgres -c "analyze" "$db"
+# what autovacuum would have done by now (PostgreSQL here may run without it): the statistics, and the
+# visibility map that lets a count read an index alone
+psql -q -h 127.0.0.1 -U postgres -c "vacuum analyze" "$db"
 
 [ -z "${JFR:-}" ] || jcmd "$pid" JFR.start name=pages settings=profile filename="$JFR" >/dev/null
 python3 bench/web-pages.py --site "$site" --user "${PAGE_USER:-manager}" ${ONLY:+--only "$ONLY"} --times "$times" --access-log "$work/access" --server-pid "$pid" \
