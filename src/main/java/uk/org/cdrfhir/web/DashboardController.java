@@ -23,13 +23,15 @@ import uk.org.cdrfhir.security.CdrRole;
  * The day's work on one screen: new notifications, the triage and out-of-area queues, the statutory
  * clocks due today and overdue by task type, and the cases by stage and area. Every number is a
  * FHIR count run as the person ({@code _count=0}), so a designated doctor sees their area's
- * only, and links to the list behind it.
+ * only (and not the CDR Manager's queues, never theirs), and links to the list behind it.
  */
 @Controller
 public class DashboardController {
 
 	/** "New" notifications: those received in the last week. */
 	private static final Duration NEW = Duration.ofDays(7);
+	/** The tasks of cases no area is responsible for yet: the CDR Manager's queues. */
+	private static final List<String> CASES_WITHOUT_AREA_TASKS = List.of("triage", "out-of-area-transfer");
 
 	private final PersonFhirClient fhir;
 	private final FhirCounts counts;
@@ -64,12 +66,18 @@ public class DashboardController {
 		IGenericClient client = fhir.as(authorized);
 		CaseQueries.Clock clock = CaseQueries.Clock.at(Instant.now(), properties.zone());
 
-		List<String> queries = new ArrayList<>();
 		String notifications = CaseQueries.notificationsSince(clock.now().minus(NEW));
-		String triage = CaseQueries.openTasks("triage", null, clock);
-		String outOfArea = CaseQueries.openTasks("out-of-area-transfer", null, clock);
-		queries.addAll(List.of(notifications, triage, outOfArea));
-		List<CaseQueries.Labelled> taskTypes = CaseQueries.taskTypes(displays);
+		List<Figure> queues = new ArrayList<>(List.of(
+				new Figure("Notifications received in the last 7 days", notifications, null, queryPage(notifications))));
+		if (seesCasesWithoutArea(person)) {
+			queues.add(new Figure("Triage: residence to be resolved", CaseQueries.openTasks("triage", null, clock), null,
+					tasksPage("triage", null)));
+			queues.add(new Figure("Out-of-area transfers", CaseQueries.openTasks("out-of-area-transfer", null, clock), null,
+					tasksPage("out-of-area-transfer", null)));
+		}
+		List<String> queries = new ArrayList<>(queues.stream().map(Figure::query).toList());
+		List<CaseQueries.Labelled> taskTypes = CaseQueries.taskTypes(displays).stream()
+				.filter(type -> seesCasesWithoutArea(person) || !CASES_WITHOUT_AREA_TASKS.contains(type.code())).toList();
 		for (CaseQueries.Labelled type : taskTypes) {
 			queries.add(CaseQueries.openTasks(type.code(), "today", clock));
 			queries.add(CaseQueries.openTasks(type.code(), "overdue", clock));
@@ -80,11 +88,7 @@ public class DashboardController {
 		}
 		Map<String, Integer> counted = counts.count(client, queries);
 
-		model.addAttribute("queues", List.of(
-				new Figure("Notifications received in the last 7 days", notifications, counted.get(notifications),
-						queryPage(notifications)),
-				new Figure("Triage: residence to be resolved", triage, counted.get(triage), tasksPage("triage", null)),
-				new Figure("Out-of-area transfers", outOfArea, counted.get(outOfArea), tasksPage("out-of-area-transfer", null))));
+		model.addAttribute("queues", queues.stream().map(queue -> figure(counted, queue.query(), queue.label(), queue.href())).toList());
 		model.addAttribute("clocks", taskTypes.stream().map(type -> new FigureRow(type.label(), List.of(
 				figure(counted, CaseQueries.openTasks(type.code(), "today", clock), "Due today", tasksPage(type.code(), "today")),
 				figure(counted, CaseQueries.openTasks(type.code(), "overdue", clock), "Overdue", tasksPage(type.code(), "overdue")))))
@@ -99,16 +103,24 @@ public class DashboardController {
 
 	/**
 	 * The columns of cases by stage: the areas a person's cases can be in (GSS code and name), and
-	 * "no area yet" for those who see such cases (it carries no area's label, so never a designated
-	 * doctor's).
+	 * "no area yet" for those who see such cases.
 	 */
 	private List<CaseQueries.Labelled> areaColumns(SignedInPerson person) {
 		List<CaseQueries.Labelled> columns = new ArrayList<>(areasOf(person).stream()
 				.map(area -> new CaseQueries.Labelled(area.getGssCode(), area.getName())).toList());
-		if (!person.is(CdrRole.DESIGNATED_DOCTOR)) {
+		if (seesCasesWithoutArea(person)) {
 			columns.add(new CaseQueries.Labelled("none", "No area yet"));
 		}
 		return columns;
+	}
+
+	/**
+	 * Whether a person sees the cases no area is responsible for (triage, out of area) and their
+	 * tasks: such a case carries no area's label, so it is never a designated doctor's, and their
+	 * dashboard shows no figure that could only ever be 0.
+	 */
+	private static boolean seesCasesWithoutArea(SignedInPerson person) {
+		return !person.is(CdrRole.DESIGNATED_DOCTOR);
 	}
 
 	/** The footprint's areas a person's cases can be in: a designated doctor's own, or all. */

@@ -132,9 +132,12 @@ class WebBrowserIT extends FhirServerTestBase {
 				assertThat(shown).as(person.getKey() + ": " + query).isEqualTo(String.valueOf(fhirCount(person.getValue(), query)));
 			}
 			if (person.getValue().name().startsWith("DOCTOR")) {
-				// why a doctor's dashboard has no "no area yet" column: such a case is never theirs
+				// why a doctor's dashboard has no "no area yet" column, nor the triage and out-of-area queues
+				// and clocks: such a case, and its tasks, are never theirs
 				assertThat(fhirCount(person.getValue(), "EpisodeOfCare?area:missing=true")).isZero();
 				assertThat(fhirCount(DemoClient.CDR_MANAGER, "EpisodeOfCare?area:missing=true")).isPositive();
+				assertThat(fhirCount(person.getValue(), "Task?code=triage,out-of-area-transfer")).isZero();
+				assertThat(fhirCount(DemoClient.CDR_MANAGER, "Task?code=triage")).isPositive();
 			}
 			checkPage("dashboard-" + person.getKey());
 			signOut();
@@ -299,9 +302,13 @@ class WebBrowserIT extends FhirServerTestBase {
 	}
 
 	private int expectedFigures(DemoClient client) {
-		// a designated doctor's columns are their areas; the CDR Manager's, every area and "no area yet"
-		int columns = client == DemoClient.CDR_MANAGER ? 3 + 1 : client == DemoClient.DOCTOR_LUTON ? 1 : 2;
-		return 3 + CaseQueries.TASK_TYPES.size() * 2 + CaseQueries.STAGES.size() * columns;
+		// a designated doctor's columns are their areas; the CDR Manager's, every area and "no area yet",
+		// and the manager's queues and clocks include triage and out-of-area transfers
+		if (client == DemoClient.CDR_MANAGER) {
+			return 3 + CaseQueries.TASK_TYPES.size() * 2 + CaseQueries.STAGES.size() * (3 + 1);
+		}
+		int columns = client == DemoClient.DOCTOR_LUTON ? 1 : 2;
+		return 1 + (CaseQueries.TASK_TYPES.size() - 2) * 2 + CaseQueries.STAGES.size() * columns;
 	}
 
 	private int fhirCount(DemoClient client, String query) {
