@@ -169,7 +169,10 @@ public class AccessRulesInterceptor implements FhirServerInterceptor {
 				refuse("Entry " + asked.getMethod() + " " + url + ": the " + role
 						+ " role may send a batch of searches of a resource type only, e.g. GET EpisodeOfCare?stage=notified");
 			}
-			require(policy.decide(caller, Interaction.SEARCH, resourceType, null));
+			AccessPolicy.Decision decision = policy.decide(caller, Interaction.SEARCH, resourceType, null);
+			if (!decision.allowed()) {
+				refuse("Entry GET " + url + ": " + decision.reason());
+			}
 			refuseCrossRecordParameters(resourceType, query < 0 ? List.of() : parameterNames(url.substring(query + 1)));
 			policy.narrowing(caller, resourceType).ifPresent(narrowing -> asked.setUrl(url + (query < 0 ? "?" : "&")
 					+ narrowing.parameter() + "=" + URLEncoder.encode(narrowing.value(), StandardCharsets.UTF_8)));

@@ -10,6 +10,7 @@ import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Reference;
@@ -211,6 +212,14 @@ class NoLeakTest extends FhirServerTestBase {
 		transaction.addEntry().getRequest().setMethod(Bundle.HTTPVerb.GET).setUrl("Task?_summary=count");
 		assertRefusedWithoutData(post(DemoClient.DOCTOR_BEDFORDSHIRE, "", "application/fhir+json",
 				fhirContext.newJsonParser().encodeResourceToString(transaction).getBytes(StandardCharsets.UTF_8)), 403);
+		Bundle ofARefusedType = new Bundle().setType(Bundle.BundleType.BATCH);
+		ofARefusedType.addEntry().getRequest().setMethod(Bundle.HTTPVerb.GET).setUrl("Task?_count=0");
+		ofARefusedType.addEntry().getRequest().setMethod(Bundle.HTTPVerb.GET).setUrl("Subscription?_count=0");
+		HttpResponse<String> refusedEntry = post(DemoClient.DOCTOR_BEDFORDSHIRE, "", "application/fhir+json",
+				fhirContext.newJsonParser().encodeResourceToString(ofARefusedType).getBytes(StandardCharsets.UTF_8));
+		assertRefusedWithoutData(refusedEntry, 403);
+		assertThat(((OperationOutcome) parse(refusedEntry.body())).getIssueFirstRep().getDiagnostics())
+				.as("the refusal names the entry refused").startsWith("Entry GET Subscription?_count=0: ");
 		Bundle malformed = new Bundle().setType(Bundle.BundleType.BATCH);
 		malformed.addEntry().getRequest().setMethod(Bundle.HTTPVerb.GET).setUrl("Task?%zz=1");
 		assertThat(post(DemoClient.DOCTOR_BEDFORDSHIRE, "", "application/fhir+json",
