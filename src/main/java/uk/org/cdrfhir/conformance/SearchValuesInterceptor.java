@@ -2,6 +2,7 @@ package uk.org.cdrfhir.conformance;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -15,6 +16,7 @@ import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.jpa.searchparam.util.JpaParamUtil;
 import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.rest.api.Constants;
 import ca.uhn.fhir.rest.api.QualifiedParamList;
 import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
@@ -26,17 +28,26 @@ import uk.org.cdrfhir.fhir.FhirServerInterceptor;
 import uk.org.cdrfhir.fhir.OperationOutcomes;
 
 /**
- * Refuses (400, nothing run) a search whose parameter value is not of the parameter's type (a date
- * that is no date, {@code due-date=lt}, a quantity that is no number), naming the parameter and
- * the value, whether the search came on its own or as an entry of a batch. HAPI parses such a value
- * only as it runs the search, with an exception that is not an HTTP answer: on its own the search
- * was answered 400 but logged at ERROR with a stack trace, and as a batch entry it was answered
- * "500 Internal Server Error". The values are parsed here with HAPI's own parser, as the search would
- * parse them; what else is wrong with a search (an unknown parameter, chains) HAPI answers as before.
+ * Refuses (400, nothing run) a request whose parameter value HAPI cannot read, naming the parameter
+ * and the value, whether the request came on its own or as an entry of a batch:
+ * <ul>
+ * <li>a search parameter's value not of its type (a date that is no date, {@code due-date=lt}, a
+ * quantity that is no number). HAPI parses it only as it runs the search, with an exception that is
+ * not an HTTP answer: on its own the search was answered 400 but logged at ERROR with a stack trace,
+ * and as a batch entry it was answered "500 Internal Server Error". The values are parsed here with
+ * HAPI's own parser, as the search would parse them;</li>
+ * <li>{@code _count} or {@code _offset} that is not a whole number (an operation such as
+ * {@code $everything} answered 500);</li>
+ * <li>{@code _filter}, which this server does not support (HAPI parsed it before saying so, and a
+ * malformed one was a 500).</li>
+ * </ul>
+ * What else is wrong with a search (an unknown parameter, chains) HAPI answers as before.
  */
 @Component
 @Interceptor
 public class SearchValuesInterceptor implements FhirServerInterceptor {
+
+	private static final Set<String> WHOLE_NUMBERS = Set.of(Constants.PARAM_COUNT, Constants.PARAM_OFFSET);
 
 	private final FhirContext fhirContext;
 	private final ISearchParamRegistry searchParams;
@@ -46,19 +57,18 @@ public class SearchValuesInterceptor implements FhirServerInterceptor {
 		this.searchParams = searchParams;
 	}
 
-	/** A search on its own: before HAPI parses its parameters for the search method. */
+	/** A request on its own: before HAPI parses its parameters for the method that answers it. */
 	@Hook(Pointcut.SERVER_INCOMING_REQUEST_POST_PROCESSED)
-	public void refuseSearchValuesOfTheWrongType(RequestDetails request) {
-		if (request.getRestOperationType() == RestOperationTypeEnum.SEARCH_TYPE) {
-			request.getParameters().forEach((name, values) -> {
-				for (String value : values) {
-					check(request.getResourceName(), name, value, "");
-				}
-			});
-		}
+	public void refuseValuesOfTheWrongType(RequestDetails request) {
+		String searched = request.getRestOperationType() == RestOperationTypeEnum.SEARCH_TYPE ? request.getResourceName() : null;
+		request.getParameters().forEach((name, values) -> {
+			for (String value : values) {
+				check(searched, name, value, "");
+			}
+		});
 	}
 
-	/** A batch's searches: once its Bundle is parsed, before any entry is run. */
+	/** A batch's entries: once its Bundle is parsed, before any entry is run. */
 	@Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)
 	public void refuseEntryValuesOfTheWrongType(RequestDetails request, RestOperationTypeEnum operation) {
 		if (operation == RestOperationTypeEnum.TRANSACTION && request.getResource() instanceof Bundle bundle) {
@@ -71,10 +81,8 @@ public class SearchValuesInterceptor implements FhirServerInterceptor {
 		if (asked.getMethod() != Bundle.HTTPVerb.GET || url == null || !url.contains("?")) {
 			return;
 		}
-		String resourceType = url.substring(0, url.indexOf('?')).replaceFirst("^/", "");
-		if (!fhirContext.getResourceTypes().contains(resourceType)) {
-			return; // a read, an operation, or no such type: HAPI answers it
-		}
+		String path = url.substring(0, url.indexOf('?')).replaceFirst("^/", "");
+		String searched = fhirContext.getResourceTypes().contains(path) ? path : null; // else a read or an operation
 		String where = "Entry GET " + url + ": ";
 		Map<String, String[]> parameters;
 		try {
@@ -84,32 +92,48 @@ public class SearchValuesInterceptor implements FhirServerInterceptor {
 		}
 		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
 			for (String value : parameter.getValue()) {
-				check(resourceType, parameter.getKey(), value, where);
+				check(searched, parameter.getKey(), value, where);
 			}
 		}
 	}
 
-	private void check(String resourceType, String name, String value, String where) {
+	/** One parameter of a request; its search parameters too when it searches a resource type ({@code searched}). */
+	private void check(String searched, String name, String value, String where) {
+		if (Constants.PARAM_FILTER.equals(name)) {
+			throw invalid(where + "the _filter parameter is not supported by this server: search with the search parameters"
+					+ " of the resource type (the CapabilityStatement lists them)");
+		}
+		if (WHOLE_NUMBERS.contains(name)) {
+			if (!value.matches("\\d{1,9}")) {
+				throw invalid(where + "the parameter " + name + " has the value \"" + value + "\", which is not a whole number of 0 or more");
+			}
+			return;
+		}
+		if (searched != null) {
+			checkSearchParameter(searched, name, value, where);
+		}
+	}
+
+	private void checkSearchParameter(String resourceType, String name, String value, String where) {
 		int qualifierAt = qualifierStart(name);
 		String parameterName = qualifierAt < 0 ? name : name.substring(0, qualifierAt);
 		String qualifier = qualifierAt < 0 ? null : name.substring(qualifierAt);
 		RuntimeSearchParam definition = searchParams.getActiveSearchParam(resourceType, parameterName,
 				ISearchParamRegistry.SearchParamLookupContextEnum.SEARCH);
-		if (definition == null && !"_lastUpdated".equals(parameterName)) {
-			return; // a control parameter (_count, _sort...), _has, or unknown: HAPI answers it
+		if (definition == null && !Constants.PARAM_LASTUPDATED.equals(parameterName)) {
+			return; // a control parameter (_sort...), _has, or unknown: HAPI answers it
 		}
 		List<QualifiedParamList> values = List.of(QualifiedParamList.splitQueryStringByCommasIgnoreEscape(qualifier, value));
 		try {
-			if (definition == null) {
+			if (definition == null) { // _lastUpdated: not in the registry, a date to HAPI
 				new DateRangeParam().setValuesAsQueryTokens(fhirContext, parameterName, values);
 			} else {
 				JpaParamUtil.parseQueryParams(searchParams, fhirContext, definition, name, values);
 			}
 		} catch (DataFormatException notOfItsType) {
-			String diagnostics = where + "the search parameter " + name + " has the value \"" + value + "\", which is not a valid "
+			throw invalid(where + "the search parameter " + name + " has the value \"" + value + "\", which is not a valid "
 					+ (definition == null ? "date" : definition.getParamType().getCode()) + " value: "
-					+ notOfItsType.getMessage().replaceFirst("^HAPI-\\d+: ", "");
-			throw invalid(diagnostics);
+					+ notOfItsType.getMessage().replaceFirst("^HAPI-\\d+: ", ""));
 		}
 	}
 

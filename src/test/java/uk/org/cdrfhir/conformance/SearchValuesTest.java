@@ -7,22 +7,29 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import ch.qos.logback.classic.Level;
 import uk.org.cdrfhir.support.CapturedLogs;
 import uk.org.cdrfhir.support.DemoClient;
 import uk.org.cdrfhir.support.FhirServerTestBase;
+import uk.org.cdrfhir.support.TestNotifications;
 
 /**
- * A search value that is not of its parameter's type is the client's mistake: 400 with an
- * OperationOutcome naming the parameter and the value, on its own or as a batch entry (where HAPI
- * answered such an entry "500 Internal Server Error"), and no ERROR or stack trace in the log.
+ * A parameter value the server cannot read is the client's mistake: 400 with an OperationOutcome
+ * naming the parameter and the value, on its own or as a batch entry (where HAPI answered a search
+ * value not of its type "500 Internal Server Error", as it did a count that is no number to
+ * {@code $everything}), and no ERROR or stack trace in the log.
  */
 class SearchValuesTest extends FhirServerTestBase {
+
+	@Autowired
+	private CdrPackage cdrPackage;
 
 	@ParameterizedTest
 	@CsvSource({
@@ -61,6 +68,39 @@ class SearchValuesTest extends FhirServerTestBase {
 			assertThat(diagnostics(answer.body())).startsWith("Entry GET " + search + ": the search parameter " + parameter);
 			assertNoErrorLogged(logs);
 		}
+	}
+
+	@ParameterizedTest
+	@CsvSource({"_count, abc", "_count, -5", "_offset, x"})
+	void aCountOrOffsetThatIsNoWholeNumberIsRefusedBySearchesAndOperationsAlike(String parameter, String value) throws Exception {
+		String caseId = notifyCase(TestNotifications.newChild(cdrPackage));
+		String patient = client.read().resource(EpisodeOfCare.class).withId(caseId).execute().getPatient().getReference();
+		try (CapturedLogs logs = CapturedLogs.capture()) {
+			for (String request : new String[] {"Task?", patient + "/$everything?"}) {
+				HttpResponse<String> answer = get("/fhir/" + request + parameter + "=" + value);
+
+				assertThat(answer.statusCode()).as(request + answer.body()).isEqualTo(400);
+				assertThat(diagnostics(answer.body())).isEqualTo("the parameter " + parameter + " has the value \"" + value
+						+ "\", which is not a whole number of 0 or more");
+			}
+			assertNoErrorLogged(logs);
+		}
+	}
+
+	@Test
+	void filterIsNotSupportedAndSaysSoWhateverItHolds() throws Exception {
+		for (String filter : new String[] {"x", "status%20eq%20ready"}) {
+			HttpResponse<String> answer = get("/fhir/Task?_filter=" + filter);
+
+			assertThat(answer.statusCode()).as(filter).isEqualTo(400);
+			assertThat(diagnostics(answer.body())).startsWith("the _filter parameter is not supported by this server");
+		}
+		Bundle batch = new Bundle().setType(Bundle.BundleType.BATCH);
+		batch.addEntry().getRequest().setMethod(Bundle.HTTPVerb.GET).setUrl("Task?_filter=x");
+		HttpResponse<String> answer = post("", "application/fhir+json",
+				fhirContext.newJsonParser().encodeResourceToString(batch).getBytes(StandardCharsets.UTF_8));
+		assertThat(answer.statusCode()).isEqualTo(400);
+		assertThat(diagnostics(answer.body())).startsWith("Entry GET Task?_filter=x: the _filter parameter is not supported");
 	}
 
 	@Test
