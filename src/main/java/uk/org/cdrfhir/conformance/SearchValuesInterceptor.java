@@ -41,12 +41,15 @@ import uk.org.cdrfhir.fhir.OperationOutcomes;
  * <li>{@code _filter}, which this server does not support (HAPI parsed it before saying so, and a
  * malformed one was a 500).</li>
  * </ul>
- * What else is wrong with a search (an unknown parameter, chains) HAPI answers as before.
+ * Conditional creates, updates, patches and deletes search by their URL or If-None-Exist, and are
+ * checked alike. What else is wrong with a search (an unknown parameter, chains) HAPI answers as before.
  */
 @Component
 @Interceptor
 public class SearchValuesInterceptor implements FhirServerInterceptor {
 
+	private static final Set<RestOperationTypeEnum> CONDITIONAL = Set.of(RestOperationTypeEnum.UPDATE, RestOperationTypeEnum.PATCH,
+			RestOperationTypeEnum.DELETE);
 	private static final Set<String> WHOLE_NUMBERS = Set.of(Constants.PARAM_COUNT, Constants.PARAM_OFFSET);
 
 	private final FhirContext fhirContext;
@@ -57,18 +60,27 @@ public class SearchValuesInterceptor implements FhirServerInterceptor {
 		this.searchParams = searchParams;
 	}
 
-	/** A request on its own: before HAPI parses its parameters for the method that answers it. */
+	/**
+	 * A request on its own: before HAPI parses its parameters for the method that answers it. A
+	 * conditional create, update, patch or delete searches too (its If-None-Exist header, its URL).
+	 */
 	@Hook(Pointcut.SERVER_INCOMING_REQUEST_POST_PROCESSED)
 	public void refuseValuesOfTheWrongType(RequestDetails request) {
-		String searched = request.getRestOperationType() == RestOperationTypeEnum.SEARCH_TYPE ? request.getResourceName() : null;
+		RestOperationTypeEnum operation = request.getRestOperationType();
+		boolean conditional = CONDITIONAL.contains(operation) && (request.getId() == null || !request.getId().hasIdPart());
+		String searched = operation == RestOperationTypeEnum.SEARCH_TYPE || conditional ? request.getResourceName() : null;
 		request.getParameters().forEach((name, values) -> {
 			for (String value : values) {
 				check(searched, name, value, "");
 			}
 		});
+		String ifNoneExist = request.getHeader(Constants.HEADER_IF_NONE_EXIST);
+		if (operation == RestOperationTypeEnum.CREATE && ifNoneExist != null) {
+			checkQuery(request.getResourceName(), ifNoneExist, "If-None-Exist: ");
+		}
 	}
 
-	/** A batch's entries: once its Bundle is parsed, before any entry is run. */
+	/** A batch's or transaction's entries: once its Bundle is parsed, before any entry is run. */
 	@Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)
 	public void refuseEntryValuesOfTheWrongType(RequestDetails request, RestOperationTypeEnum operation) {
 		if (operation == RestOperationTypeEnum.TRANSACTION && request.getResource() instanceof Bundle bundle) {
@@ -78,15 +90,25 @@ public class SearchValuesInterceptor implements FhirServerInterceptor {
 
 	private void checkEntry(Bundle.BundleEntryRequestComponent asked) {
 		String url = asked.getUrl();
-		if (asked.getMethod() != Bundle.HTTPVerb.GET || url == null || !url.contains("?")) {
-			return;
+		if (url == null || asked.getMethod() == null) {
+			return; // HAPI refuses the entry
 		}
-		String path = url.substring(0, url.indexOf('?')).replaceFirst("^/", "");
-		String searched = fhirContext.getResourceTypes().contains(path) ? path : null; // else a read or an operation
-		String where = "Entry GET " + url + ": ";
+		String path = (url.contains("?") ? url.substring(0, url.indexOf('?')) : url).replaceFirst("^/", "");
+		String resourceType = fhirContext.getResourceTypes().contains(path) ? path : null; // else a read or an operation
+		String where = "Entry " + asked.getMethod().toCode() + " " + url;
+		if (url.contains("?")) {
+			checkQuery(asked.getMethod() == Bundle.HTTPVerb.POST ? null : resourceType, url.substring(url.indexOf('?') + 1), where + ": ");
+		}
+		if (asked.getMethod() == Bundle.HTTPVerb.POST && asked.hasIfNoneExist()) {
+			checkQuery(resourceType, asked.getIfNoneExist(), where + ", ifNoneExist: ");
+		}
+	}
+
+	/** A query string ({@code a=1&b=2}, or {@code Type?a=1}), searching a resource type when one is given. */
+	private void checkQuery(String searched, String query, String where) {
 		Map<String, String[]> parameters;
 		try {
-			parameters = UrlUtil.parseQueryString(url.substring(url.indexOf('?') + 1));
+			parameters = UrlUtil.parseQueryString(query.substring(query.indexOf('?') + 1));
 		} catch (IllegalArgumentException badEscape) {
 			throw invalid(where + "the search is not URL-encoded correctly (" + badEscape.getMessage() + ")");
 		}

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -101,6 +102,31 @@ class SearchValuesTest extends FhirServerTestBase {
 				fhirContext.newJsonParser().encodeResourceToString(batch).getBytes(StandardCharsets.UTF_8));
 		assertThat(answer.statusCode()).isEqualTo(400);
 		assertThat(diagnostics(answer.body())).startsWith("Entry GET Task?_filter=x: the _filter parameter is not supported");
+	}
+
+	@Test
+	void aConditionalWriteSearchesAndIsRefusedAlikeStoringNothing() throws Exception {
+		String task = "{\"resourceType\":\"Task\",\"status\":\"ready\",\"intent\":\"order\"}";
+		int tasksBefore = count("Task");
+		try (CapturedLogs logs = CapturedLogs.capture()) {
+			HttpResponse<String> update = send("PUT", "/Task?due-date=zz", task);
+			HttpResponse<String> create = postWithHeader(DemoClient.CDR_MANAGER, "/Task", task.getBytes(StandardCharsets.UTF_8),
+					"If-None-Exist", "due-date=zz");
+			Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+			transaction.addEntry().setResource((Resource) parse(task)).getRequest()
+					.setMethod(Bundle.HTTPVerb.PUT).setUrl("Task?due-date=zz");
+			HttpResponse<String> inTransaction = post("", "application/fhir+json",
+					fhirContext.newJsonParser().encodeResourceToString(transaction).getBytes(StandardCharsets.UTF_8));
+
+			assertThat(update.statusCode()).as(update.body()).isEqualTo(400); // HAPI answered 500
+			assertThat(diagnostics(update.body())).startsWith("the search parameter due-date has the value \"zz\"");
+			assertThat(create.statusCode()).as(create.body()).isEqualTo(400);
+			assertThat(diagnostics(create.body())).startsWith("If-None-Exist: the search parameter due-date has the value \"zz\"");
+			assertThat(inTransaction.statusCode()).as(inTransaction.body()).isEqualTo(400);
+			assertThat(diagnostics(inTransaction.body())).startsWith("Entry PUT Task?due-date=zz: the search parameter due-date");
+			assertNoErrorLogged(logs);
+		}
+		assertThat(count("Task")).isEqualTo(tasksBefore);
 	}
 
 	@Test
