@@ -44,7 +44,8 @@ import uk.org.cdrfhir.support.TestNotifications;
  * The web UI used as a person would, in Debian's Chromium (headless) driven by its chromedriver,
  * against the server on a random port: each demo person signs in; the dashboard's numbers are the
  * FHIR counts for that person; the CDR Manager resolves a triage case and it moves; a Luton doctor
- * gets "page not found" for a Bedfordshire case; the CDR Manager filters the cases, moves a case on stage
+ * gets "page not found" for a Bedfordshire case, and an unreadable address or any other error is a page
+ * of the site, not the framework's; the CDR Manager filters the cases, moves a case on stage
  * by stage (a refused move shown in the error summary) and places it on a panel meeting; axe-core finds no serious or critical WCAG 2.2 A/AA
  * violation on any page; every page is photographed at desktop and mobile width (target/screenshots).
  *
@@ -177,7 +178,7 @@ class WebBrowserIT extends FhirServerTestBase {
 	}
 
 	@Test
-	void aLutonDoctorGetsPageNotFoundForABedfordshireCase() throws Exception {
+	void aLutonDoctorGetsPageNotFoundForABedfordshireCaseAndErrorsArePagesOfTheSite() throws Exception {
 		String bedfordshireCase = notifyCase(TestNotifications.newChild(cdrPackage).livingAt("MK40 1SJ"));
 		signIn("doctor.luton");
 
@@ -186,6 +187,14 @@ class WebBrowserIT extends FhirServerTestBase {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
 		assertThat(browser.getPageSource()).doesNotContain("MK40").doesNotContain("Exception");
 		checkPage("not-found");
+
+		browser.get(site() + "/cases?page=abc");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("This page could not read its address");
+		checkPage("bad-request");
+		browser.get(site() + "/cases/" + bedfordshireCase + "/transfer"); // a form's action asked for as a page
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Method Not Allowed");
+		checkPage("error");
+		browser.get(site() + "/"); // the site's error page has no account menu: it cannot tell who asked
 		signOut();
 	}
 
