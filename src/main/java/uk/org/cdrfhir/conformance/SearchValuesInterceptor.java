@@ -24,6 +24,7 @@ import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
 import ca.uhn.fhir.util.UrlUtil;
+import uk.org.cdrfhir.fhir.EntryUrl;
 import uk.org.cdrfhir.fhir.FhirServerInterceptor;
 import uk.org.cdrfhir.fhir.OperationOutcomes;
 
@@ -93,11 +94,12 @@ public class SearchValuesInterceptor implements FhirServerInterceptor {
 		if (url == null || asked.getMethod() == null) {
 			return; // HAPI refuses the entry
 		}
-		String path = (url.contains("?") ? url.substring(0, url.indexOf('?')) : url).replaceFirst("^/", "");
-		String resourceType = fhirContext.getResourceTypes().contains(path) ? path : null; // else a read or an operation
+		EntryUrl entryUrl = EntryUrl.of(url);
+		// a search, or a conditional write, of a resource type; else a read or an operation
+		String resourceType = fhirContext.getResourceTypes().contains(entryUrl.path()) ? entryUrl.path() : null;
 		String where = "Entry " + asked.getMethod().toCode() + " " + url;
-		if (url.contains("?")) {
-			checkQuery(asked.getMethod() == Bundle.HTTPVerb.POST ? null : resourceType, url.substring(url.indexOf('?') + 1), where + ": ");
+		if (entryUrl.query() != null) {
+			checkQuery(asked.getMethod() == Bundle.HTTPVerb.POST ? null : resourceType, entryUrl.query(), where + ": ");
 		}
 		if (asked.getMethod() == Bundle.HTTPVerb.POST && asked.hasIfNoneExist()) {
 			checkQuery(resourceType, asked.getIfNoneExist(), where + ", ifNoneExist: ");

@@ -25,6 +25,7 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.AuthenticationException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import uk.org.cdrfhir.fhir.EntryUrl;
 import uk.org.cdrfhir.fhir.FhirServerInterceptor;
 import uk.org.cdrfhir.fhir.OperationOutcomes;
 
@@ -163,8 +164,8 @@ public class AccessRulesInterceptor implements FhirServerInterceptor {
 		for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
 			Bundle.BundleEntryRequestComponent asked = entry.getRequest();
 			String url = asked.getUrl() == null ? "" : asked.getUrl();
-			int query = url.indexOf('?');
-			String resourceType = entryPath(url);
+			EntryUrl entryUrl = EntryUrl.of(url);
+			String resourceType = entryUrl.path();
 			if (asked.getMethod() != Bundle.HTTPVerb.GET || !SEARCHED_TYPE.matcher(resourceType).matches()) {
 				refuse("Entry " + asked.getMethod() + " " + url + ": the " + role
 						+ " role may send a batch of searches of a resource type only, e.g. GET EpisodeOfCare?stage=notified");
@@ -173,16 +174,10 @@ public class AccessRulesInterceptor implements FhirServerInterceptor {
 			if (!decision.allowed()) {
 				refuse("Entry GET " + url + ": " + decision.reason());
 			}
-			refuseCrossRecordParameters(resourceType, query < 0 ? List.of() : parameterNames(url.substring(query + 1)));
-			policy.narrowing(caller, resourceType).ifPresent(narrowing -> asked.setUrl(url + (query < 0 ? "?" : "&")
+			refuseCrossRecordParameters(resourceType, entryUrl.query() == null ? List.of() : parameterNames(entryUrl.query()));
+			policy.narrowing(caller, resourceType).ifPresent(narrowing -> asked.setUrl(url + (entryUrl.query() == null ? "?" : "&")
 					+ narrowing.parameter() + "=" + URLEncoder.encode(narrowing.value(), StandardCharsets.UTF_8)));
 		}
-	}
-
-	/** A batch entry's URL without its query and leading slash: "EpisodeOfCare", "Patient/12/$everything". */
-	private static String entryPath(String url) {
-		int query = url.indexOf('?');
-		return (query < 0 ? url : url.substring(0, query)).replaceFirst("^/", "");
 	}
 
 	private static List<String> parameterNames(String query) {
@@ -226,7 +221,7 @@ public class AccessRulesInterceptor implements FhirServerInterceptor {
 			if (verb == null || url == null) {
 				continue; // HAPI refuses the entry with 400
 			}
-			String[] parts = entryPath(url).split("/");
+			String[] parts = EntryUrl.of(url).path().split("/");
 			String resourceType = parts[0].isEmpty() || parts[0].startsWith("$") ? null : parts[0];
 			String operationName = Arrays.stream(parts).filter(part -> part.startsWith("$")).findFirst().orElse(null);
 			Interaction interaction = operationName != null ? Interaction.OPERATION : switch (verb) {
