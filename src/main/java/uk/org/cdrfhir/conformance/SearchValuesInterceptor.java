@@ -161,7 +161,9 @@ public class SearchValuesInterceptor implements FhirServerInterceptor {
 		}
 	}
 
-	private static InvalidRequestException invalid(String diagnostics) {
+	/** A refusal; said of a request on its own, the sentence starts with a capital. */
+	private static InvalidRequestException invalid(String said) {
+		String diagnostics = Character.toUpperCase(said.charAt(0)) + said.substring(1);
 		OperationOutcome outcome = OperationOutcomes.error(IssueType.INVALID, diagnostics);
 		return new InvalidRequestException(diagnostics, outcome);
 	}

@@ -44,7 +44,7 @@ class SearchValuesTest extends FhirServerTestBase {
 			HttpResponse<String> answer = get("/fhir/" + type + "?" + parameter + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
 
 			assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
-			assertThat(diagnostics(answer.body())).contains("the search parameter " + parameter + " has the value \"" + value
+			assertThat(diagnostics(answer.body())).contains("The search parameter " + parameter + " has the value \"" + value
 					+ "\", which is not a valid " + kind + " value");
 			assertNoErrorLogged(logs);
 		}
@@ -81,7 +81,7 @@ class SearchValuesTest extends FhirServerTestBase {
 				HttpResponse<String> answer = get("/fhir/" + request + parameter + "=" + value);
 
 				assertThat(answer.statusCode()).as(request + answer.body()).isEqualTo(400);
-				assertThat(diagnostics(answer.body())).isEqualTo("the parameter " + parameter + " has the value \"" + value
+				assertThat(diagnostics(answer.body())).isEqualTo("The parameter " + parameter + " has the value \"" + value
 						+ "\", which is not a whole number of 0 or more");
 			}
 			assertNoErrorLogged(logs);
@@ -94,7 +94,7 @@ class SearchValuesTest extends FhirServerTestBase {
 			HttpResponse<String> answer = get("/fhir/Task?_filter=" + filter);
 
 			assertThat(answer.statusCode()).as(filter).isEqualTo(400);
-			assertThat(diagnostics(answer.body())).startsWith("the _filter parameter is not supported by this server");
+			assertThat(diagnostics(answer.body())).startsWith("The _filter parameter is not supported by this server");
 		}
 		Bundle batch = new Bundle().setType(Bundle.BundleType.BATCH);
 		batch.addEntry().getRequest().setMethod(Bundle.HTTPVerb.GET).setUrl("Task?_filter=x");
@@ -119,7 +119,7 @@ class SearchValuesTest extends FhirServerTestBase {
 					fhirContext.newJsonParser().encodeResourceToString(transaction).getBytes(StandardCharsets.UTF_8));
 
 			assertThat(update.statusCode()).as(update.body()).isEqualTo(400); // HAPI answered 500
-			assertThat(diagnostics(update.body())).startsWith("the search parameter due-date has the value \"zz\"");
+			assertThat(diagnostics(update.body())).startsWith("The search parameter due-date has the value \"zz\"");
 			assertThat(create.statusCode()).as(create.body()).isEqualTo(400);
 			assertThat(diagnostics(create.body())).startsWith("If-None-Exist: the search parameter due-date has the value \"zz\"");
 			assertThat(inTransaction.statusCode()).as(inTransaction.body()).isEqualTo(400);
