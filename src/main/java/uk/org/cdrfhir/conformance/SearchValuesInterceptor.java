@@ -24,6 +24,7 @@ import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
 import ca.uhn.fhir.util.UrlUtil;
+import uk.org.cdrfhir.fhir.ConditionalWrites;
 import uk.org.cdrfhir.fhir.EntryUrl;
 import uk.org.cdrfhir.fhir.FhirServerInterceptor;
 import uk.org.cdrfhir.fhir.OperationOutcomes;
@@ -49,8 +50,6 @@ import uk.org.cdrfhir.fhir.OperationOutcomes;
 @Interceptor
 public class SearchValuesInterceptor implements FhirServerInterceptor {
 
-	private static final Set<RestOperationTypeEnum> CONDITIONAL = Set.of(RestOperationTypeEnum.UPDATE, RestOperationTypeEnum.PATCH,
-			RestOperationTypeEnum.DELETE);
 	private static final Set<String> WHOLE_NUMBERS = Set.of(Constants.PARAM_COUNT, Constants.PARAM_OFFSET);
 
 	private final FhirContext fhirContext;
@@ -67,16 +66,15 @@ public class SearchValuesInterceptor implements FhirServerInterceptor {
 	 */
 	@Hook(Pointcut.SERVER_INCOMING_REQUEST_POST_PROCESSED)
 	public void refuseValuesOfTheWrongType(RequestDetails request) {
-		RestOperationTypeEnum operation = request.getRestOperationType();
-		boolean conditional = CONDITIONAL.contains(operation) && (request.getId() == null || !request.getId().hasIdPart());
-		String searched = operation == RestOperationTypeEnum.SEARCH_TYPE || conditional ? request.getResourceName() : null;
+		boolean searches = request.getRestOperationType() == RestOperationTypeEnum.SEARCH_TYPE || ConditionalWrites.byUrl(request);
+		String searched = searches ? request.getResourceName() : null;
 		request.getParameters().forEach((name, values) -> {
 			for (String value : values) {
 				check(searched, name, value, "");
 			}
 		});
-		String ifNoneExist = request.getHeader(Constants.HEADER_IF_NONE_EXIST);
-		if (operation == RestOperationTypeEnum.CREATE && ifNoneExist != null) {
+		String ifNoneExist = ConditionalWrites.ifNoneExist(request);
+		if (ifNoneExist != null) {
 			checkQuery(request.getResourceName(), ifNoneExist, "If-None-Exist: ");
 		}
 	}

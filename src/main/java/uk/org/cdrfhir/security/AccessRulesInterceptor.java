@@ -25,6 +25,7 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.AuthenticationException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import uk.org.cdrfhir.fhir.ConditionalWrites;
 import uk.org.cdrfhir.fhir.EntryUrl;
 import uk.org.cdrfhir.fhir.FhirServerInterceptor;
 import uk.org.cdrfhir.fhir.OperationOutcomes;
@@ -123,7 +124,7 @@ public class AccessRulesInterceptor implements FhirServerInterceptor {
 		if (partialView && ofStoredRecord && (interaction == Interaction.UPDATE || interaction == Interaction.DELETE)) {
 			requireVisible(caller, request.getId());
 		}
-		if (partialView && isConditional(request, operation)) {
+		if (partialView && ConditionalWrites.isConditional(request)) {
 			refuse("Conditional create, update, patch and delete are not permitted to the " + caller.role().claimValue() + " role");
 		}
 		if (partialView && (interaction == Interaction.HISTORY && operation != RestOperationTypeEnum.HISTORY_INSTANCE)) {
@@ -204,14 +205,6 @@ public class AccessRulesInterceptor implements FhirServerInterceptor {
 				refuse("The search parameter " + name + " reaches other records and is not permitted to this role");
 			}
 		}
-	}
-
-	private static boolean isConditional(RequestDetails request, RestOperationTypeEnum operation) {
-		return switch (operation) {
-			case CREATE -> request.getHeader("If-None-Exist") != null;
-			case UPDATE, PATCH, DELETE -> request.getId() == null || !request.getId().hasIdPart();
-			default -> false;
-		};
 	}
 
 	private void authorizeEntries(Caller caller, Bundle bundle) {
